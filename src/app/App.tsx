@@ -1,0 +1,19 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Dashboard } from './Dashboard';
+import { useThemeClass } from './useThemeClass';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+});
+
+export function App() {
+  useThemeClass();
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <Dashboard />
+      </QueryClientProvider>
+    </ErrorBoundary>
+  );
+}

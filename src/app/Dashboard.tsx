@@ -1,0 +1,91 @@
+import { useAppStore } from '../stores/store';
+import { useDatasetQuery, useFilteredEvents } from '../queries/useDataset';
+import { DatasetLoadError, type LoadedDataset } from '../queries/datasetQuery';
+import { ProblemList } from '../components/ui/ProblemList';
+import { Timeline } from '../features/timeline/components/Timeline';
+import { SourceReader } from '../features/sources/SourceReader';
+import { EventDetails } from '../features/events/EventDetails';
+import { EventList } from '../features/events/EventList';
+import { Toolbar } from '../features/explore/Toolbar';
+import { FilterPanel } from '../features/explore/FilterPanel';
+import { HelpOverlay } from '../features/keyboard/HelpOverlay';
+import { useShortcuts } from '../features/keyboard/useShortcuts';
+import './dashboard.css';
+
+/** The analyst's view: toolbar, timeline with overview, and below it filters + list, details, and the source. */
+export function Dashboard() {
+  const query = useDatasetQuery();
+  const urlProblems = useAppStore((s) => s.urlProblems);
+  const setUrlProblems = useAppStore((s) => s.setUrlProblems);
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1 className="app__title">Sourceline</h1>
+        {query.data && <Toolbar loaded={query.data} />}
+      </header>
+      <div className="app__messages">
+        {urlProblems.length > 0 && (
+          <ProblemList
+            tone="warning"
+            title="Some link parameters were ignored"
+            problems={urlProblems}
+            onDismiss={() => setUrlProblems([])}
+          />
+        )}
+        {query.error && <LoadError error={query.error} />}
+        {query.data && query.data.problems.length > 0 && <DatasetProblems loaded={query.data} />}
+      </div>
+      {query.isPending && (
+        <p className="app__loading" role="status">
+          Loading dataset…
+        </p>
+      )}
+      {query.data ? <Workspace loaded={query.data} /> : null}
+      <HelpOverlay />
+    </div>
+  );
+}
+
+function LoadError({ error }: { error: Error }) {
+  const problems = error instanceof DatasetLoadError ? error.problems : [];
+  return (
+    <div>
+      <ProblemList title={error.message} problems={problems} />
+      <p className="app__recover">
+        <a href="./">Open the built-in dataset instead</a>
+      </p>
+    </div>
+  );
+}
+
+function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
+  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+  const title =
+    errors > 0
+      ? `${errors} ${errors === 1 ? 'item' : 'items'} in ${loaded.url} could not be read and are not shown`
+      : `${loaded.url} was read with ${loaded.problems.length} warnings`;
+  return <ProblemList tone={errors > 0 ? 'error' : 'warning'} title={title} problems={loaded.problems} />;
+}
+
+function Workspace({ loaded }: { loaded: LoadedDataset }) {
+  const visible = useFilteredEvents(loaded);
+  useShortcuts(loaded, visible);
+  return (
+    <main className="app__main">
+      <section className="app__timeline" aria-label="Timeline view">
+        <Timeline loaded={loaded} visible={visible} />
+      </section>
+      <section className="app__explore" aria-label="Events">
+        <FilterPanel loaded={loaded} visible={visible} />
+        <EventList loaded={loaded} visible={visible} />
+      </section>
+      <section className="app__details" aria-label="Event details">
+        <EventDetails loaded={loaded} />
+      </section>
+      <section className="app__reader" aria-label="Source">
+        <SourceReader loaded={loaded} />
+      </section>
+    </main>
+  );
+}

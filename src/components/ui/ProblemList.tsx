@@ -1,0 +1,52 @@
+import { useState } from 'react';
+
+export interface ProblemItem {
+  readonly path: string;
+  readonly message: string;
+  readonly severity?: 'error' | 'warning';
+}
+
+/**
+ * A message that says what is wrong and where, as an alert. Long lists fold after a
+ * few items so that one bad file cannot push the whole app off screen.
+ */
+export function ProblemList({
+  title,
+  problems,
+  onDismiss,
+  tone = 'error',
+}: {
+  title: string;
+  problems: readonly ProblemItem[];
+  onDismiss?: () => void;
+  tone?: 'error' | 'warning';
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? problems : problems.slice(0, 5);
+  return (
+    <div role="alert" className={`problem-list problem-list--${tone}`}>
+      <div className="problem-list__head">
+        <strong>{title}</strong>
+        {onDismiss && (
+          <button type="button" onClick={onDismiss} aria-label="Dismiss message">
+            ×
+          </button>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <ul>
+          {shown.map((p, i) => (
+            <li key={i}>
+              <code>{p.path}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.length > 5 && (
+        <button type="button" onClick={() => setExpanded((e) => !e)}>
+          {expanded ? 'Show fewer' : `Show all ${problems.length}`}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import type { Dataset, TimelineEvent } from './dataset';
+import { compareEvents } from './dataset';
+import {
+  actorSchema,
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  eventSchema,
+  sourceSchema,
+  type ActorRecord,
+  type SourceRecord,
+} from './schema';
+import { extentOf, parseEdtf } from './when';
+
+/**
+ * Untrusted data in, typed data out, and nothing rejected silently: every item that
+ * fails is left out and named in `problems` with its path and the reason. One bad
+ * event never costs the good ones.
+ */
+
+export interface Problem {
+  /** Where, as a path into the input: "events[3].evidence[0].quote". */
+  readonly path: string;
+  readonly message: string;
+  /** error: the item was left out; warning: it was kept, minus the part named. */
+  readonly severity: 'error' | 'warning';
+}
+
+export interface ParseOutcome<T> {
+  /** null when nothing usable could be read at all. */
+  readonly value: T | null;
+  readonly problems: readonly Problem[];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(root)';
+}
+
+function zodProblems(error: z.ZodError, base: readonly PropertyKey[], severity: Problem['severity']): Problem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath([...base, ...issue.path]),
+    message: issue.message,
+    severity,
+  }));
+}
+
+const envelopeSchema = z.object({
+  format: z.literal(DATASET_FORMAT, { error: `not a Sourceline dataset: "format" must be "${DATASET_FORMAT}"` }),
+  version: z.literal(DATASET_VERSION, { error: `unsupported version: this app reads version ${DATASET_VERSION}` }),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  sources: z.array(z.unknown(), { error: '"sources" must be a list' }),
+  actors: z.array(z.unknown(), { error: '"actors" must be a list' }).default([]),
+  events: z.array(z.unknown(), { error: '"events" must be a list' }),
+});
+
+export function parseDataset(input: unknown): ParseOutcome<Dataset> {
+  const problems: Problem[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { value: null, problems: [{ path: '(root)', message: 'expected a JSON object', severity: 'error' }] };
+  }
+  const envelope = envelopeSchema.safeParse(input);
+  if (!envelope.success) return { value: null, problems: zodProblems(envelope.error, [], 'error') };
+  const raw = envelope.data;
+
+  const sources = new Map<string, SourceRecord>();
+  raw.sources.forEach((item, i) => {
+    const r = sourceSchema.safeParse(item);
+    if (!r.success) return void problems.push(...zodProblems(r.error, ['sources', i], 'error'));
+    if (sources.has(r.data.id)) {
+      return void problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${r.data.id}"`, severity: 'error' });
+    }
+    if (r.data.published !== undefined) {
+      const when = parseEdtf(r.data.published);
+      if (!when.ok || when.value.type !== 'point') {
+        problems.push({
+          path: `sources[${i}].published`,
+          message: when.ok ? 'publication must be a single date' : when.reason,
+          severity: 'warning',
+        });
+        const { published: _dropped, ...rest } = r.data;
+        return void sources.set(rest.id, rest);
+      }
+    }
+    sources.set(r.data.id, r.data);
+  });
+
+  const actors = new Map<string, ActorRecord>();
+  raw.actors.forEach((item, i) => {
+    const r = actorSchema.safeParse(item);
+    if (!r.success) return void problems.push(...zodProblems(r.error, ['actors', i], 'error'));
+    if (actors.has(r.data.id)) {
+      return void problems.push({ path: `actors[${i}].id`, message: `duplicate actor id "${r.data.id}"`, severity: 'error' });
+    }
+    actors.set(r.data.id, r.data);
+  });
+
+  const events: TimelineEvent[] = [];
+  const seen = new Set<string>();
+  raw.events.forEach((item, i) => {
+    const at = (suffix: string) => `events[${i}]${suffix}`;
+    const r = eventSchema.safeParse(item);
+    if (!r.success) return void problems.push(...zodProblems(r.error, ['events', i], 'error'));
+    const record = r.data;
+    if (seen.has(record.id)) {
+      return void problems.push({ path: at('.id'), message: `duplicate event id "${record.id}"`, severity: 'error' });
+    }
+    const when = parseEdtf(record.when);
+    if (!when.ok) return void problems.push({ path: at('.when'), message: when.reason, severity: 'error' });
+
+    for (const [j, ev] of record.evidence.entries()) {
+      const source = sources.get(ev.sourceId);
+      const path = at(`.evidence[${j}]`);
+      if (!source) return void problems.push({ path: `${path}.sourceId`, message: `no source with id "${ev.sourceId}"`, severity: 'error' });
+      if (ev.end < ev.start || ev.end > source.text.length) {
+        return void problems.push({
+          path,
+          message: `span ${ev.start}–${ev.end} is outside the source text (length ${source.text.length})`,
+          severity: 'error',
+        });
+      }
+      const actual = source.text.slice(ev.start, ev.end);
+      if (actual !== ev.quote) {
+        return void problems.push({
+          path: `${path}.quote`,
+          message: `quote does not match the source at ${ev.start}–${ev.end} (the text there is "${truncate(actual, 60)}")`,
+          severity: 'error',
+        });
+      }
+    }
+
+    const unknownActors = record.actors.filter((a) => !actors.has(a));
+    if (unknownActors.length > 0) {
+      problems.push({ path: at('.actors'), message: `unknown actor ids left out: ${unknownActors.join(', ')}`, severity: 'warning' });
+    }
+    seen.add(record.id);
+    events.push({
+      ...record,
+      actors: unknownActors.length ? record.actors.filter((a) => actors.has(a)) : record.actors,
+      when: when.value,
+      edtf: record.when,
+      extent: extentOf(when.value),
+    });
+  });
+
+  // Relations can point forward, so they are checked once every event is known.
+  const checked = events.map((event) => {
+    const dangling = event.relations.filter((rel) => !seen.has(rel.target));
+    if (dangling.length === 0) return event;
+    const i = raw.events.findIndex((e) => (e as { id?: unknown })?.id === event.id);
+    problems.push({
+      path: `events[${i}].relations`,
+      message: `relations to unknown events left out: ${dangling.map((d) => d.target).join(', ')}`,
+      severity: 'warning',
+    });
+    return { ...event, relations: event.relations.filter((rel) => seen.has(rel.target)) };
+  });
+  checked.sort(compareEvents);
+
+  return {
+    value: {
+      ...(raw.title !== undefined ? { title: raw.title } : {}),
+      ...(raw.description !== undefined ? { description: raw.description } : {}),
+      sources: [...sources.values()],
+      actors: [...actors.values()],
+      events: checked,
+    },
+    problems,
+  };
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}

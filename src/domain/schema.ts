@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { EDTF_PATTERN } from './when';
+
+/**
+ * The dataset format: the single definition. Types are inferred from it, the JSON
+ * Schema that ships with the app (public/schema/dataset.schema.json) is generated
+ * from it, and parseDataset validates untrusted input against it.
+ * Everything here describes the file as stored; richer domain values (a parsed When)
+ * are derived after validation.
+ */
+
+export const DATASET_FORMAT = 'sourceline/dataset';
+export const DATASET_VERSION = 1;
+
+const id = z.string().min(1).max(200).describe('A stable identifier, unique within its list.');
+
+export const edtfSchema = z
+  .string()
+  .regex(new RegExp(EDTF_PATTERN))
+  .describe('An EDTF (ISO 8601-2) date: 2025, 2025-08, 2025-08-12, 2025-08-13T10:15+03:00, 1945~, 2024/2025, [..2025-08-12].');
+
+export const sourceSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    publisher: z.string().optional(),
+    url: z.url().optional(),
+    byline: z.string().optional(),
+    language: z.string().min(2).max(35).describe('BCP 47 language tag, e.g. "ru" or "en".'),
+    published: edtfSchema.optional().describe('Publication date-time with its offset, as EDTF.'),
+    publishedZone: z.string().optional().describe('IANA time zone of the publisher, e.g. "Europe/Moscow".'),
+    text: z.string().describe('The full plain text, exactly as stored; evidence offsets index into it.'),
+  })
+  .describe('A document events are taken from.');
+
+export const evidenceSchema = z
+  .object({
+    sourceId: id,
+    start: z.int().min(0).describe('UTF-16 code unit offset, inclusive.'),
+    end: z.int().min(0).describe('UTF-16 code unit offset, exclusive.'),
+    quote: z.string().min(1).describe('Must equal text.slice(start, end) of the source.'),
+  })
+  .describe('A span of one source that supports an event.');
+
+export const EVENT_KINDS = ['occurrence', 'report', 'anniversary'] as const;
+export const eventKindSchema = z
+  .enum(EVENT_KINDS)
+  .describe('occurrence: something happened; report: a report or statement about it; anniversary: a recurring commemoration.');
+
+export const RELATION_TYPES = ['anniversary-of', 'reports', 'part-of', 'follows', 'mentions'] as const;
+export const relationSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  target: id.describe('The id of the related event.'),
+});
+
+export const REVIEW_STATUSES = ['unreviewed', 'accepted', 'rejected'] as const;
+export const reviewSchema = z.object({
+  status: z.enum(REVIEW_STATUSES),
+  reviewedAt: z.string().optional().describe('ISO 8601 date-time of the review.'),
+  reviewer: z.string().optional(),
+});
+
+export const provenanceSchema = z.object({
+  method: z.enum(['manual', 'extracted', 'generated']),
+  extractor: z.string().optional().describe('Extractor name and version.'),
+  rule: z.string().optional().describe('The extraction rule that produced the date.'),
+});
+
+export const eventSchema = z
+  .object({
+    id,
+    title: z.string().min(1).max(500),
+    description: z.string().optional(),
+    when: edtfSchema,
+    kind: eventKindSchema,
+    actors: z.array(id).default([]).describe('Actor ids.'),
+    tags: z.array(z.string()).default([]),
+    evidence: z.array(evidenceSchema).default([]),
+    relations: z.array(relationSchema).default([]),
+    review: reviewSchema.default({ status: 'unreviewed' }),
+    confidence: z.number().min(0).max(1).optional(),
+    provenance: provenanceSchema.optional(),
+  })
+  .describe('Something that happened, when, and the words that support it.');
+
+export const actorSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]).describe('Other names and spellings, in any script.'),
+  type: z.enum(['person', 'organisation', 'state', 'group']).optional(),
+});
+
+export const datasetSchema = z
+  .object({
+    format: z.literal(DATASET_FORMAT),
+    version: z.literal(DATASET_VERSION),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    sources: z.array(sourceSchema),
+    actors: z.array(actorSchema).default([]),
+    events: z.array(eventSchema),
+  })
+  .describe('A Sourceline dataset: sources, actors and the events taken from them.');
+
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type EvidenceRecord = z.infer<typeof evidenceSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type ActorRecord = z.infer<typeof actorSchema>;
+export type DatasetRecord = z.infer<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** The JSON Schema of the file format, generated from the zod definition. */
+export function datasetJsonSchema(): object {
+  return { title: 'Sourceline dataset', ...z.toJSONSchema(datasetSchema, { io: 'input' }) };
+}

@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { LoadedDataset } from '../../queries/datasetQuery';
+import { facetCounts, hasFilters } from '../../domain/search';
+import { EVENT_KINDS, type EventKind } from '../../domain/schema';
+import { useAppStore } from '../../stores/store';
+
+export const KIND_LABELS: Record<EventKind, string> = {
+  occurrence: 'Occurrence',
+  report: 'Report or statement',
+  anniversary: 'Anniversary',
+};
+
+/** Facets with counts that follow the other filters, so a click never leads to an empty view unawares. */
+export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visible: Uint32Array }) {
+  const { filters, toggleFacet, toggleKind, clearFilters } = useAppStore(
+    useShallow((s) => ({ filters: s.filters, toggleFacet: s.toggleFacet, toggleKind: s.toggleKind, clearFilters: s.clearFilters })),
+  );
+  const counts = useMemo(() => facetCounts(loaded.index, loaded.searchText, filters), [loaded, filters]);
+  const { actors, sources } = loaded.index.dataset;
+
+  return (
+    <details className="filters" open>
+      <summary>
+        Filters{' '}
+        {hasFilters(filters) && (
+          <span className="filters__active">
+            ({visible.length} shown)
+          </span>
+        )}
+      </summary>
+      <fieldset>
+        <legend>Kind</legend>
+        {EVENT_KINDS.map((kind) => (
+          <FacetCheckbox
+            key={kind}
+            label={KIND_LABELS[kind]}
+            count={counts.kinds.get(kind) ?? 0}
+            checked={filters.kinds.includes(kind)}
+            onChange={() => toggleKind(kind)}
+            swatch={`var(--kind-${kind})`}
+          />
+        ))}
+      </fieldset>
+      {actors.length > 0 && (
+        <fieldset>
+          <legend>Actor</legend>
+          {actors.map((a) => (
+            <FacetCheckbox
+              key={a.id}
+              label={a.name}
+              count={counts.actors.get(a.id) ?? 0}
+              checked={filters.actors.includes(a.id)}
+              onChange={() => toggleFacet('actors', a.id)}
+            />
+          ))}
+        </fieldset>
+      )}
+      {sources.length > 1 && (
+        <fieldset>
+          <legend>Source</legend>
+          {sources.map((s) => (
+            <FacetCheckbox
+              key={s.id}
+              label={s.title}
+              count={counts.sources.get(s.id) ?? 0}
+              checked={filters.sources.includes(s.id)}
+              onChange={() => toggleFacet('sources', s.id)}
+            />
+          ))}
+        </fieldset>
+      )}
+      {hasFilters(filters) && (
+        <button type="button" onClick={clearFilters}>
+          Clear search and filters
+        </button>
+      )}
+    </details>
+  );
+}
+
+function FacetCheckbox(props: { label: string; count: number; checked: boolean; onChange: () => void; swatch?: string }) {
+  return (
+    <label className="facet">
+      <input type="checkbox" checked={props.checked} onChange={props.onChange} />
+      {props.swatch && <span className="facet__swatch" style={{ background: props.swatch }} aria-hidden="true" />}
+      <span className="facet__label">{props.label}</span>
+      <span className="facet__count">{props.count}</span>
+    </label>
+  );
+}

@@ -1,0 +1,69 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { LoadedDataset } from '../../queries/datasetQuery';
+import { useAppStore } from '../../stores/store';
+import { LANE_MODES, type LaneMode } from '../../stores/urlState';
+import type { ThemeChoice } from '../../stores/uiSlice';
+import { useFilteredEvents } from '../../queries/useDataset';
+import { SearchBox } from './SearchBox';
+import './explore.css';
+
+const LANE_LABELS: Record<LaneMode, string> = { actor: 'Actor', kind: 'Kind', source: 'Source' };
+
+export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
+  const visible = useFilteredEvents(loaded);
+  const total = loaded.index.dataset.events.length;
+  const { laneMode, setLaneMode, foldGaps, setFoldGaps, fitAll, theme, setTheme, setHelpOpen } = useAppStore(
+    useShallow((s) => ({
+      laneMode: s.laneMode,
+      setLaneMode: s.setLaneMode,
+      foldGaps: s.foldGaps,
+      setFoldGaps: s.setFoldGaps,
+      fitAll: s.fitAll,
+      theme: s.theme,
+      setTheme: s.setTheme,
+      setHelpOpen: s.setHelpOpen,
+    })),
+  );
+  const title = loaded.index.dataset.title;
+
+  return (
+    <div className="toolbar">
+      {title && (
+        <span className="toolbar__dataset" title={title}>
+          {title}
+        </span>
+      )}
+      <SearchBox />
+      <output className="toolbar__count" aria-live="polite" data-testid="event-count">
+        {visible.length === total ? `${total} events` : `${visible.length} of ${total} events`}
+      </output>
+      <label className="toolbar__field">
+        Lanes
+        <select value={laneMode} onChange={(e) => setLaneMode(e.target.value as LaneMode)}>
+          {LANE_MODES.map((m) => (
+            <option key={m} value={m}>
+              {LANE_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" aria-pressed={foldGaps} onClick={() => setFoldGaps(!foldGaps)} title="Fold long empty stretches of time">
+        Fold gaps
+      </button>
+      <button type="button" onClick={fitAll} title="Fit all events (0)">
+        Fit all
+      </button>
+      <label className="toolbar__field">
+        Theme
+        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      <button type="button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
+    </div>
+  );
+}

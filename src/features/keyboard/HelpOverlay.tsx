@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../stores/store';
+import { SHORTCUTS } from './shortcuts';
+import './help.css';
+
+/** The list of shortcuts, as a modal dialog (native <dialog>: focus is trapped and restored). */
+export function HelpOverlay() {
+  const open = useAppStore((s) => s.helpOpen);
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="help"
+      aria-labelledby="help-title"
+      onClose={() => setHelpOpen(false)}
+      onCancel={(e) => {
+        e.preventDefault();
+        setHelpOpen(false);
+      }}
+    >
+      <h2 id="help-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' + '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </th>
+              <td>{s.description}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <kbd>Wheel</kbd> / <kbd>drag</kbd>
+            </th>
+            <td>Zoom and pan the timeline (pinch on a touchpad)</td>
+          </tr>
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

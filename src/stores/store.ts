@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+import { createFilterSlice, type FilterSlice } from './filterSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+/** The one app store, made of slices. Read it through narrow selectors (useShallow for objects). */
+export type AppState = ViewSlice & SelectionSlice & FilterSlice & UiSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createViewSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createFilterSlice(...a),
+  ...createUiSlice(...a),
+}));

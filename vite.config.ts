@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative base so the built app also works from a sub-path or a file server.
+  base: './',
+  build: { target: 'es2022', sourcemap: true },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    // Dates are the domain: every unit test runs in one fixed zone (see vitest.setup.ts).
+    setupFiles: ['./vitest.setup.ts'],
+  },
+});
