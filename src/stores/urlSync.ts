@@ -63,8 +63,7 @@ export function startUrlSync(store: StoreApi<AppState>, win: Window = window): (
       s.foldGaps !== prev.foldGaps ||
       s.filters.actors !== prev.filters.actors ||
       s.filters.kinds !== prev.filters.kinds ||
-      s.filters.sources !== prev.filters.sources ||
-      (s.window === null) !== (prev.window === null);
+      s.filters.sources !== prev.filters.sources;
     if (pushes) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
