@@ -12,13 +12,14 @@ const LANE_LABELS: Record<LaneMode, string> = { actor: 'Actor', kind: 'Kind', so
 export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
   const visible = useFilteredEvents(loaded);
   const total = loaded.index.dataset.events.length;
-  const { laneMode, setLaneMode, foldGaps, setFoldGaps, fitAll, theme, setTheme, setHelpOpen } = useAppStore(
+  const { laneMode, setLaneMode, foldGaps, setFoldGaps, fitAll, requestView, theme, setTheme, setHelpOpen } = useAppStore(
     useShallow((s) => ({
       laneMode: s.laneMode,
       setLaneMode: s.setLaneMode,
       foldGaps: s.foldGaps,
       setFoldGaps: s.setFoldGaps,
       fitAll: s.fitAll,
+      requestView: s.requestView,
       theme: s.theme,
       setTheme: s.setTheme,
       setHelpOpen: s.setHelpOpen,
@@ -50,9 +51,17 @@ export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
       <button type="button" aria-pressed={foldGaps} onClick={() => setFoldGaps(!foldGaps)} title="Fold long empty stretches of time">
         Fold gaps
       </button>
-      <button type="button" onClick={fitAll} title="Fit all events (0)">
-        Fit all
-      </button>
+      <div className="toolbar__group" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => requestView({ type: 'zoom', factor: 0.5 })} aria-label="Zoom out" title="Zoom out (−)">
+          −
+        </button>
+        <button type="button" onClick={() => requestView({ type: 'zoom', factor: 2 })} aria-label="Zoom in" title="Zoom in (+)">
+          +
+        </button>
+        <button type="button" onClick={fitAll} title="Fit all events (0)">
+          Fit all
+        </button>
+      </div>
       <label className="toolbar__field">
         Theme
         <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
