@@ -59,6 +59,13 @@ describe('placeLabels', () => {
     expect(badges).toMatchObject([{ laneIndex: 1, ids: ['c'] }]);
   });
 
+  it('gives the same result for candidates out of x order, and ignores unplaceable ones', () => {
+    const sorted = [c('a', 0), c('b', 10), c('c', 20, 3), c('d', 300), c('e', 310, 0, 1)];
+    const shuffled = [sorted[3]!, sorted[1]!, c('nan', Number.NaN), sorted[4]!, sorted[0]!, sorted[2]!];
+    expect(placeLabels(shuffled)).toEqual(placeLabels(sorted));
+    expect(placeLabels(sorted).placed.map((p) => p.id)).toEqual(['c', 'd', 'e']);
+  });
+
   it('lets labels touch when no badge room is reserved', () => {
     const { placed } = placeLabels([c('a', 0, 1, 0, 50), c('b', 50, 1, 0, 50)], { badgeReserve: 0 });
     expect(placed.map((p) => p.x)).toEqual([6, 56]);

@@ -82,8 +82,10 @@ interface LaneBoxes {
 }
 
 /**
- * O(n log n) for sorting plus, per candidate, a binary search and an insertion into its
- * lane's sorted box list: comfortably under a millisecond for a few thousand candidates.
+ * O(n log n) for one sort by priority plus, per candidate, a binary search and an
+ * insertion into its lane's sorted box list: about a millisecond for 3,000 candidates.
+ * Candidates are expected in x order (as culling produces them); other orders work but
+ * pay for one more sort. Candidates with a non-finite x or width are ignored.
  */
 export function placeLabels<Id>(
   candidates: readonly LabelCandidate<Id>[],
@@ -95,61 +97,65 @@ export function placeLabels<Id>(
   const badgeWidth = options.badgeWidth ?? defaultBadgeWidth;
   const reserve = options.badgeReserve ?? badgeGap + badgeWidth('+999');
   const hasSelected = options.selectedId !== undefined;
+
+  // Flat copies keep the sort comparator to two typed-array reads.
   const n = candidates.length;
-
-  const isSelected = (c: LabelCandidate<Id>): boolean => hasSelected && c.id === options.selectedId;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const ca = candidates[a] as LabelCandidate<Id>;
-    const cb = candidates[b] as LabelCandidate<Id>;
-    const sa = isSelected(ca);
-    if (sa !== isSelected(cb)) return sa ? -1 : 1;
-    return cb.priority - ca.priority || ca.x - cb.x || a - b;
-  });
-
-  const lanes = new Map<number, LaneBoxes>();
-  const laneOf = (laneIndex: number): LaneBoxes => {
-    let lane = lanes.get(laneIndex);
-    if (!lane) {
-      lane = { starts: [], ends: [] };
-      lanes.set(laneIndex, lane);
-    }
-    return lane;
-  };
-  const placedFlag = new Uint8Array(n);
-
-  for (const i of order) {
+  const xs = new Float64Array(n);
+  const priorities = new Float64Array(n);
+  const byX: number[] = [];
+  let selectedIndex = -1;
+  let inXOrder = true;
+  for (let i = 0; i < n; i++) {
     const c = candidates[i] as LabelCandidate<Id>;
     if (!Number.isFinite(c.x) || !Number.isFinite(c.width)) continue;
+    if (byX.length > 0 && c.x < (xs[byX[byX.length - 1] as number] as number)) inXOrder = false;
+    xs[i] = c.x;
+    // Clamped so that the comparator never sees Infinity − Infinity.
+    priorities[i] = Number.isNaN(c.priority) ? -Number.MAX_VALUE : Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, c.priority));
+    if (hasSelected && selectedIndex < 0 && c.id === options.selectedId) selectedIndex = i;
+    byX.push(i);
+  }
+  if (!inXOrder) byX.sort((a, b) => (xs[a] as number) - (xs[b] as number) || a - b);
+  // Array sort is stable, so equal priorities stay in x order: leftmost wins a tie.
+  const order = byX.slice().sort((a, b) => (priorities[b] as number) - (priorities[a] as number));
+
+  const lanes = new Map<number, LaneBoxes>();
+  const placedFlag = new Uint8Array(n);
+  const tryPlace = (i: number, force: boolean): void => {
+    const c = candidates[i] as LabelCandidate<Id>;
     const start = c.x + gap;
     const textEnd = start + c.width;
-    const selected = isSelected(c);
-    if (textEnd > maxX && !selected) continue;
-    const lane = laneOf(c.laneIndex);
+    if (textEnd > maxX && !force) return;
+    let lane = lanes.get(c.laneIndex);
+    if (!lane) {
+      lane = { starts: [], ends: [] };
+      lanes.set(c.laneIndex, lane);
+    }
     const end = textEnd + reserve;
     const p = bisectRight(lane.starts, start);
-    const leftEnd = p > 0 ? (lane.ends[p - 1] as number) : Number.NEGATIVE_INFINITY;
-    const rightStart = p < lane.starts.length ? (lane.starts[p] as number) : Number.POSITIVE_INFINITY;
-    // Only the selected label can be first in its lane, so it always fits here.
-    if (leftEnd > start || end > rightStart) continue;
+    if (p > 0 && (lane.ends[p - 1] as number) > start) return;
+    if (p < lane.starts.length && end > (lane.starts[p] as number)) return;
     lane.starts.splice(p, 0, start);
     lane.ends.splice(p, 0, end);
     placedFlag[i] = 1;
-  }
+  };
+  // The selected label goes first, into an empty lane, so it always gets its place.
+  if (selectedIndex >= 0) tryPlace(selectedIndex, true);
+  for (const i of order) if (i !== selectedIndex) tryPlace(i, false);
 
   // Walk each lane left to right: every hidden candidate joins the group of the nearest
   // placed label to its left, whose reserved slot shows the badge.
-  const byLaneThenX = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    const ca = candidates[a] as LabelCandidate<Id>;
-    const cb = candidates[b] as LabelCandidate<Id>;
-    return ca.laneIndex - cb.laneIndex || ca.x - cb.x || a - b;
-  });
+  const laneMembers = new Map<number, number[]>();
+  for (const i of byX) {
+    const laneIndex = (candidates[i] as LabelCandidate<Id>).laneIndex;
+    const members = laneMembers.get(laneIndex);
+    if (members) members.push(i);
+    else laneMembers.set(laneIndex, [i]);
+  }
 
   const placed: PlacedLabel<Id>[] = [];
   const badges: CountBadge<Id>[] = [];
-  let k = 0;
-  while (k < n) {
-    const laneIndex = (candidates[byLaneThenX[k] as number] as LabelCandidate<Id>).laneIndex;
+  for (const laneIndex of [...laneMembers.keys()].sort((a, b) => a - b)) {
     let leading: Id[] = [];
     let leadingX = 0;
     let anchorEnd = Number.NaN; // text end of the current placed label, NaN before the first
@@ -158,10 +164,8 @@ export function placeLabels<Id>(
       if (group.length > 0) pushBadge(anchorEnd + badgeGap, laneIndex, group);
       group = [];
     };
-    for (; k < n; k++) {
-      const i = byLaneThenX[k] as number;
+    for (const i of laneMembers.get(laneIndex) as number[]) {
       const c = candidates[i] as LabelCandidate<Id>;
-      if (c.laneIndex !== laneIndex) break;
       if (placedFlag[i]) {
         flush();
         const textStart = c.x + gap;

@@ -101,7 +101,7 @@ export function createFoldedScale(options: FoldedScaleOptions): FoldedScale {
     }
     foldCount += 1;
     times.push(fold.end);
-    pixels.push(fold.end === t1 ? x1 : pixelAt());
+    pixels.push(pixelAt());
     kinds.push('fold');
     cursor = fold.end;
   }
@@ -110,6 +110,7 @@ export function createFoldedScale(options: FoldedScaleOptions): FoldedScale {
     pixels.push(x1);
     kinds.push('linear');
   }
+  // The last break is x1 exactly, even when a fold runs to the window's end.
   pixels[pixels.length - 1] = x1;
 
   const segments: ScaleSegment[] = kinds.map((kind, i) => ({
