@@ -77,15 +77,12 @@ describe('cullVisible', () => {
     expect(visible.buffer).toBe(out.buffer);
     expect(Array.from(visible)).toEqual(bruteForce(spans, [utc(2000), utc(2000, 2)]));
 
-    // A pan: 600 frames of a one-month window moving across the data.
-    const started = performance.now();
-    let total = 0;
-    for (let f = 0; f < 600; f++) {
-      const w0 = utc(1990) + f * 10 * DAY;
-      total += cullVisible(index, [w0, w0 + 30 * DAY], out).length;
+    // A pan: a one-month window moving across the data, reusing one output buffer.
+    // (Its speed is measured by npm run bench, not asserted here.)
+    for (let f = 0; f < 60; f++) {
+      const w0 = utc(1990) + f * 100 * DAY;
+      const window: [number, number] = [w0, w0 + 30 * DAY];
+      expect(Array.from(cullVisible(index, window, out))).toEqual(bruteForce(spans, window));
     }
-    const perFrame = (performance.now() - started) / 600;
-    expect(total).toBeGreaterThan(0);
-    expect(perFrame).toBeLessThan(4); // typically ~0.05 ms
   });
 });

@@ -71,15 +71,13 @@ describe('placeLabels', () => {
     expect(placed.map((p) => p.x)).toEqual([6, 56]);
   });
 
-  it('places a few thousand candidates quickly, never overlapping, hiding only what a more important label blocks', () => {
+  it('places a few thousand candidates, never overlapping, hiding only what a more important label blocks', () => {
     const random = seededRandom(5);
     const candidates = Array.from({ length: 3000 }, (_, i) =>
       c(`e${i}`, random() * 2000, Math.floor(random() * 10), Math.floor(random() * 30), 30 + random() * 120),
     ).sort((a, b) => a.x - b.x);
     const maxX = 1900;
-    const started = performance.now();
     const { placed, badges } = placeLabels(candidates, { maxX });
-    expect(performance.now() - started).toBeLessThan(200); // typically a few ms
 
     const byId = new Map(candidates.map((cand) => [cand.id, cand]));
     const reserve = 36.2;

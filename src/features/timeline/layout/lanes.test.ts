@@ -71,17 +71,14 @@ describe('assignLanes', () => {
     expect(Array.from(result.rowOffsets)).toEqual([0]);
   });
 
-  it('assigns 100,000 items with up to three keys each quickly', () => {
+  it('assigns 100,000 items with up to three keys each', () => {
     const random = seededRandom(11);
     const actors = Array.from({ length: 500 }, (_, i) => `actor ${i}`);
     const many = Array.from({ length: 100_000 }, () => {
       const k = Math.floor(random() * 4); // 0–3 actors; a quarter have none
       return Array.from({ length: k }, () => actors[Math.floor(random() * actors.length)]!);
     });
-    const started = performance.now();
     const { lanes, rows, rowOffsets } = assignLanes(many, (a) => a);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000); // typically ~30 ms; generous for slow CI machines
     expect(lanes.at(-1)?.key).toBe(UNASSIGNED_LANE_KEY);
     expect(lanes.reduce((sum, l) => sum + l.count, 0)).toBe(rows.length);
     // Spot-check item 12345: its rows are its distinct actors' lanes.
