@@ -1,9 +1,288 @@
+import { useId, useMemo } from 'react';
+import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
+import { actorName } from '../../domain/dataset';
+import { describePrecision, formatWhen } from '../../domain/formatWhen';
+import { KIND_LABELS, REVIEW_LABELS, incomingRelations, relationGroups } from '../../domain/relations';
+import type { EvidenceRecord } from '../../domain/schema';
+import { formatPublished } from '../../domain/sourceMeta';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
+import './events.css';
 
-// Placeholder until the details panel lands.
+/**
+ * The selected event in full: when (in words that show its precision), kind, actors,
+ * every excerpt that supports it with its source, related events both ways, and how
+ * it was entered and reviewed.
+ */
 export function EventDetails({ loaded }: { loaded: LoadedDataset }) {
-  const id = useAppStore((s) => s.selectedEventId);
-  const event = id ? loaded.index.eventById.get(id) : undefined;
-  return <div>{event ? event.title : 'No event selected'}</div>;
+  const selectedEventId = useAppStore((s) => s.selectedEventId);
+  const selectedEvidence = useAppStore((s) => s.selectedEvidence);
+  const incoming = useMemo(() => incomingRelations(loaded.index.dataset.events), [loaded]);
+
+  if (selectedEventId === null) {
+    return (
+      <div className="details-empty">
+        <p className="details-empty__title">No event selected</p>
+        <p>Select an event on the timeline or in the list to see when it happened, who took part, and the excerpts that support it.</p>
+      </div>
+    );
+  }
+  const event = loaded.index.eventById.get(selectedEventId);
+  if (!event) {
+    return (
+      <div className="details-empty">
+        <p className="details-empty__title">Event not found</p>
+        <p>
+          There is no event “{selectedEventId}” in this dataset. Select an event on the timeline or in the list.
+        </p>
+      </div>
+    );
+  }
+  return <Details key={event.id} index={loaded.index} event={event} selectedEvidence={selectedEvidence} incoming={incoming} />;
+}
+
+function Details({
+  index,
+  event,
+  selectedEvidence,
+  incoming,
+}: {
+  index: DatasetIndex;
+  event: TimelineEvent;
+  selectedEvidence: number;
+  incoming: ReturnType<typeof incomingRelations>;
+}) {
+  const headingId = useId();
+  const groups = relationGroups(event, incoming);
+  const point = event.when.type === 'point' && !event.when.at.approximate && !event.when.at.uncertain;
+
+  return (
+    <article className="details" aria-labelledby={headingId}>
+      <p className="details__kind">
+        <span className="kind-swatch" style={{ background: `var(--kind-${event.kind})` }} aria-hidden="true" />
+        {KIND_LABELS[event.kind]}
+        {event.review.status !== 'accepted' && (
+          <span className={`review-badge review-badge--${event.review.status}`}>{REVIEW_LABELS[event.review.status]}</span>
+        )}
+      </p>
+      <h2 id={headingId} className="details__title">
+        {event.title}
+      </h2>
+      <p className="details__when">
+        {point ? (
+          <time className="details__date" dateTime={event.edtf}>
+            {formatWhen(event.when)}
+          </time>
+        ) : (
+          <span className="details__date">{formatWhen(event.when)}</span>
+        )}
+        <span className="details__precision">{describePrecision(event.when)}</span>
+        <code className="details__edtf" title="EDTF (ISO 8601-2)">
+          <span className="visually-hidden">EDTF </span>
+          {event.edtf}
+        </code>
+      </p>
+      {event.description && <p className="details__description">{event.description}</p>}
+
+      {(event.actors.length > 0 || event.tags.length > 0) && (
+        <dl className="details__facts">
+          {event.actors.length > 0 && (
+            <div>
+              <dt>Actors</dt>
+              <dd>
+                <ul className="chips">
+                  {event.actors.map((a) => (
+                    <li key={a} className="chip">
+                      {actorName(index, a)}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {event.tags.length > 0 && (
+            <div>
+              <dt>Tags</dt>
+              <dd>
+                <ul className="chips">
+                  {event.tags.map((t) => (
+                    <li key={t} className="chip chip--tag">
+                      {t}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+
+      <Evidence index={index} event={event} selectedEvidence={selectedEvidence} />
+      {groups.length > 0 && <Related index={index} groups={groups} />}
+      <Review event={event} />
+    </article>
+  );
+}
+
+function Evidence({ index, event, selectedEvidence }: { index: DatasetIndex; event: TimelineEvent; selectedEvidence: number }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const headingId = useId();
+  const n = event.evidence.length;
+  return (
+    <section className="details__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{n === 0 ? 'Evidence' : `Evidence (${n})`}</h3>
+      {n === 0 ? (
+        <p className="details__none">No excerpt supports this event yet.</p>
+      ) : (
+        <ol className="evidence-list">
+          {event.evidence.map((ev, i) => (
+            <EvidenceItem
+              key={i}
+              index={index}
+              evidence={ev}
+              position={i}
+              count={n}
+              current={i === selectedEvidence}
+              onShow={() => selectEvent(event.id, i)}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function EvidenceItem(props: {
+  index: DatasetIndex;
+  evidence: EvidenceRecord;
+  position: number;
+  count: number;
+  current: boolean;
+  onShow: () => void;
+}) {
+  const { evidence, current } = props;
+  const source = props.index.sourceById.get(evidence.sourceId);
+  const published = source ? formatPublished(source) : null;
+  return (
+    <li className={`evidence${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined}>
+      {/* A click anywhere on the quote shows it in the reader; the button below is the keyboard way to do the same. */}
+      <blockquote className="evidence__quote" lang={source?.language} onClick={props.onShow}>
+        {evidence.quote}
+      </blockquote>
+      <div className="evidence__cite">
+        <span className="evidence__source">
+          <cite title={source?.title}>{source?.title ?? evidence.sourceId}</cite>
+          <span className="evidence__where">
+            {published && <>{published} · </>}
+            chars {evidence.start}–{evidence.end}
+          </span>
+        </span>
+        {current ? (
+          <span className="evidence__shown">Shown in the reader</span>
+        ) : (
+          <button type="button" className="evidence__show" onClick={props.onShow}>
+            Show in source
+            {props.count > 1 && <span className="visually-hidden"> (excerpt {props.position + 1})</span>}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function Related({ index, groups }: { index: DatasetIndex; groups: ReturnType<typeof relationGroups> }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const hoverEvent = useAppStore((s) => s.hoverEvent);
+  const headingId = useId();
+  return (
+    <section className="details__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Related events</h3>
+      <dl className="relations">
+        {groups.map((g) => (
+          <div key={g.label} className="relations__group">
+            <dt>{g.label}</dt>
+            {g.eventIds.map((id) => {
+              const target = index.eventById.get(id);
+              return (
+                <dd key={id}>
+                  {target ? (
+                    <button
+                      type="button"
+                      className="relation"
+                      onClick={() => selectEvent(id)}
+                      onMouseEnter={() => hoverEvent(id)}
+                      onMouseLeave={() => hoverEvent(null)}
+                    >
+                      <span className="kind-swatch" style={{ background: `var(--kind-${target.kind})` }} aria-hidden="true" />
+                      <span className="relation__title">{target.title}</span>
+                      <span className="relation__when">{formatWhen(target.when)}</span>
+                    </button>
+                  ) : (
+                    <span className="relation relation--missing">
+                      <code>{id}</code> (not in this dataset)
+                    </span>
+                  )}
+                </dd>
+              );
+            })}
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+const PROVENANCE_LABELS = {
+  manual: 'Entered by hand',
+  extracted: 'Extracted from the text',
+  generated: 'Generated',
+} as const;
+
+function Review({ event }: { event: TimelineEvent }) {
+  const headingId = useId();
+  const { review, provenance, confidence } = event;
+  const reviewed = review.reviewedAt ? formatReviewDate(review.reviewedAt) : null;
+  return (
+    <section className="details__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Review and provenance</h3>
+      <dl className="details__facts details__facts--compact">
+        <div>
+          <dt>Review</dt>
+          <dd>
+            <span className={`review-badge review-badge--${review.status}`}>{REVIEW_LABELS[review.status]}</span>
+            {review.reviewer && <> by {review.reviewer}</>}
+            {reviewed && <> on {reviewed}</>}
+          </dd>
+        </div>
+        {provenance && (
+          <div>
+            <dt>Provenance</dt>
+            <dd>
+              {PROVENANCE_LABELS[provenance.method]}
+              {provenance.extractor && <> · {provenance.extractor}</>}
+              {provenance.rule && (
+                <>
+                  {' '}
+                  · rule <code>{provenance.rule}</code>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
+        {confidence !== undefined && (
+          <div>
+            <dt>Confidence</dt>
+            <dd>{Math.round(confidence * 100)}%</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+const reviewDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function formatReviewDate(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : reviewDateFormat.format(t);
 }
