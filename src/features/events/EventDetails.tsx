@@ -170,21 +170,23 @@ function EvidenceItem(props: {
         {evidence.quote}
       </blockquote>
       <div className="evidence__cite">
-        <span className="evidence__source">
-          <cite title={source?.title}>{source?.title ?? evidence.sourceId}</cite>
+        <cite title={source?.title}>{source?.title ?? evidence.sourceId}</cite>
+        <div className="evidence__row">
           <span className="evidence__where">
-            {published && <>{published} · </>}
-            chars {evidence.start}–{evidence.end}
+            {published && <span>{published} · </span>}
+            <span>
+              chars {evidence.start}–{evidence.end}
+            </span>
           </span>
-        </span>
-        {current ? (
-          <span className="evidence__shown">Shown in the reader</span>
-        ) : (
-          <button type="button" className="evidence__show" onClick={props.onShow}>
-            Show in source
-            {props.count > 1 && <span className="visually-hidden"> (excerpt {props.position + 1})</span>}
-          </button>
-        )}
+          {current ? (
+            <span className="evidence__shown">Shown in the reader</span>
+          ) : (
+            <button type="button" className="evidence__show" onClick={props.onShow}>
+              Show in source
+              {props.count > 1 && <span className="visually-hidden"> (excerpt {props.position + 1})</span>}
+            </button>
+          )}
+        </div>
       </div>
     </li>
   );
