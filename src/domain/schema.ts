@@ -12,7 +12,13 @@ import { EDTF_PATTERN } from './when';
 export const DATASET_FORMAT = 'sourceline/dataset';
 export const DATASET_VERSION = 1;
 
-const id = z.string().min(1).max(200).describe('A stable identifier, unique within its list.');
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  // Ids travel in URLs and space-separated attribute lists: no white space.
+  .regex(/^\S+$/, 'an id cannot contain spaces')
+  .describe('A stable identifier, unique within its list, without white space.');
 
 export const edtfSchema = z
   .string()

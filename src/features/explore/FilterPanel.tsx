@@ -2,14 +2,10 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { facetCounts, hasFilters } from '../../domain/search';
-import { EVENT_KINDS, type EventKind } from '../../domain/schema';
+import { EVENT_KINDS } from '../../domain/schema';
+import { KIND_LABELS } from '../../domain/relations';
 import { useAppStore } from '../../stores/store';
 
-export const KIND_LABELS: Record<EventKind, string> = {
-  occurrence: 'Occurrence',
-  report: 'Report or statement',
-  anniversary: 'Anniversary',
-};
 
 /** Facets with counts that follow the other filters, so a click never leads to an empty view unawares. */
 export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visible: Uint32Array }) {

@@ -22,7 +22,9 @@ export const HighlightedText = memo(function HighlightedText(props: {
         if (segment.spans.length === 0) return <Fragment key={segment.start}>{content}</Fragment>;
         const events = eventsOfSegment(segment);
         const emphasis = segmentEmphasis(segment, selectedEventId, selectedEvidence);
-        const label =
+        // The accessible name stays the excerpt's own words (a screen reader must read the
+        // Russian text); what activating it does goes in the description.
+        const description =
           events.length === 1
             ? `Excerpt for: ${index.eventById.get(events[0]!.eventId)?.title ?? events[0]!.eventId}`
             : `Excerpt for ${events.length} events`;
@@ -36,7 +38,7 @@ export const HighlightedText = memo(function HighlightedText(props: {
             aria-current={emphasis === 'current' ? 'true' : undefined}
             role="button"
             tabIndex={0}
-            aria-label={label}
+            aria-description={description}
             aria-haspopup={events.length > 1 ? 'menu' : undefined}
           >
             {content}
