@@ -1,0 +1,214 @@
+/**
+ * Dated phrases found by chrono-node, the well-kept parser for absolute dates, times and
+ * simple relative phrases in both languages. Chrono fills the parts a phrase leaves out
+ * ("15 августа": which year? "во вторник": which week?) with the nearest date; here
+ * those parts are filled from the tense and cue words instead (see resolve.ts).
+ *
+ * With `resolve: false` chrono's own choices are kept: the baseline of the evaluation.
+ */
+import * as chrono from 'chrono-node';
+import type { Precision } from '../domain/when';
+import { formatDay, formatMinute, formatMonth, formatYear, weekdayOf, type Ymd } from './calendar';
+import { tenseAt } from './context';
+import { cueBefore, dayForWeekday, yearForDay, yearForMonth, type Direction } from './resolve';
+import type { Candidate, RuleContext, TimeParts } from './types';
+
+const PARSERS = { ru: chrono.ru.casual, en: chrono.en.casual } as const;
+
+const TIME_WORDS = /\d{1,2}[:.]\d{2}(?!\d)|noon|midnight|полдень|полночь|\d\s*(?:a\.?m|p\.?m)\b/iu;
+const WEEKDAY_WORD =
+  /(?<!\p{L})(понедельник|вторник|сред[уаыe]|среда|четверг|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\p{L})/iu;
+const JUNK = /^(now|сейчас|теперь|ныне|утра|вечера|дня|ночи|a\s+moment)$/iu;
+
+interface Parts {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly weekday?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly offset?: number;
+}
+
+interface Resolved {
+  readonly date: Ymd;
+  readonly precision: Precision;
+  readonly rule: string;
+  readonly time?: TimeParts;
+}
+
+function certainParts(c: chrono.ParsedComponents): Parts {
+  const get = (k: chrono.Component) => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  return {
+    year: get('year'), month: get('month'), day: get('day'), weekday: get('weekday'),
+    hour: get('hour'), minute: get('minute'), offset: get('timezoneOffset'),
+  };
+}
+
+function refInstant(ctx: RuleContext): Date {
+  const { year, month, day, hour, minute, offsetMinutes } = ctx.ref;
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  t.setUTCHours(hour, minute - offsetMinutes, 0, 0);
+  return t;
+}
+
+function resolveParts(p: Parts, ctx: RuleContext, direction: Direction, cued: boolean, fallbackYear?: number): Resolved | null {
+  const ref = ctx.ref;
+  let date: Ymd;
+  let precision: Precision;
+  let rule = 'chrono';
+  if (p.month !== undefined && p.day !== undefined) {
+    let year = p.year ?? fallbackYear;
+    if (year === undefined) {
+      rule = 'chrono+year-by-tense';
+      year = yearForDay(p.month, p.day, ref, direction === 'this' ? 'none' : direction);
+      if (p.weekday !== undefined) {
+        // "в пятницу, 8 августа": the weekday names the year.
+        const fits = [year, ref.year, ref.year - 1, ref.year + 1].find(
+          (y) => weekdayOf({ year: y, month: p.month!, day: p.day! }) === p.weekday,
+        );
+        if (fits !== undefined) year = fits;
+      }
+    }
+    date = { year, month: p.month, day: p.day };
+    precision = 'day';
+  } else if (p.weekday !== undefined && p.day === undefined) {
+    date = dayForWeekday(p.weekday, ref, direction, cued);
+    precision = 'day';
+    rule = cued ? 'weekday-by-cue' : 'weekday-by-tense';
+  } else if (p.month !== undefined) {
+    let year = p.year ?? fallbackYear;
+    if (year === undefined) {
+      if (cued && direction === 'past') year = p.month >= ref.month ? ref.year - 1 : ref.year;
+      else if (cued && direction === 'future') year = p.month <= ref.month ? ref.year + 1 : ref.year;
+      else year = yearForMonth(p.month, ref, direction === 'this' ? 'none' : direction);
+      rule = cued ? 'month-by-cue' : 'chrono+year-by-tense';
+    }
+    date = { year, month: p.month, day: 1 };
+    precision = 'month';
+  } else if (p.year !== undefined) {
+    date = { year: p.year, month: 1, day: 1 };
+    precision = 'year';
+  } else if (p.hour !== undefined) {
+    date = { year: ref.year, month: ref.month, day: ref.day };
+    precision = 'minute';
+    rule = 'chrono-time';
+  } else {
+    return null;
+  }
+  if (p.hour === undefined) return { date, precision, rule };
+  const time: TimeParts = {
+    date, hour: p.hour, minute: p.minute ?? 0,
+    offsetMinutes: p.offset ?? ref.offsetMinutes,
+    dateGiven: precision !== 'minute', zoneGiven: p.offset !== undefined,
+  };
+  return { date, precision: 'minute', rule: rule === 'chrono-time' ? rule : `${rule}+time`, time };
+}
+
+function format(r: Resolved): string {
+  if (r.time) return formatMinute(r.date, r.time.hour, r.time.minute, r.time.offsetMinutes);
+  switch (r.precision) {
+    case 'year':
+      return formatYear(r.date.year);
+    case 'month':
+      return formatMonth(r.date.year, r.date.month);
+    default:
+      return formatDay(r.date);
+  }
+}
+
+function isJunk(text: string, p: Parts, ctx: RuleContext): boolean {
+  if (JUNK.test(text)) return true;
+  const hasDate = p.year !== undefined || p.month !== undefined || p.day !== undefined || p.weekday !== undefined;
+  if (!hasDate && p.hour === undefined) return true;
+  // "в 10 регионах" is not ten o'clock.
+  if (!hasDate && !TIME_WORDS.test(text)) return true;
+  if (ctx.lang === 'en') {
+    // "may", "march", "sun": English words first, dates only when capitalised.
+    const letters = text.replace(/^(on|in|at|the)\s+/i, '');
+    if (p.day === undefined && p.year === undefined && /^\p{Ll}/u.test(letters)) {
+      if (p.month !== undefined || (p.weekday !== undefined && letters.length <= 4)) return true;
+    }
+  }
+  return false;
+}
+
+/** Chrono's phrases, their missing parts filled from the tense and cue words. */
+export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } = { resolve: true }): Candidate[] {
+  const results = PARSERS[ctx.lang].parse(ctx.text, { instant: refInstant(ctx), timezone: ctx.ref.offsetMinutes });
+  const out: Candidate[] = [];
+  for (const r of results) {
+    if (ctx.text.slice(r.index, r.index + r.text.length) !== r.text) continue;
+    const lead = r.text.length - r.text.trimStart().length;
+    let start = r.index + lead;
+    const end = r.index + r.text.replace(/[\s,;:]+$/u, '').length;
+    if (end <= start) continue;
+    const text = ctx.text.slice(start, end);
+    const startParts = certainParts(r.start);
+    if (isJunk(text, startParts, ctx)) continue;
+
+    if (!options.resolve) {
+      const c = (k: chrono.Component) => r.start.get(k) ?? 0;
+      const implied: Parts = {
+        year: c('year'), month: c('month'), day: c('day'),
+        ...(startParts.hour !== undefined ? { hour: c('hour'), minute: c('minute') } : {}),
+        offset: r.start.get('timezoneOffset') ?? ctx.ref.offsetMinutes,
+      };
+      const precision: Precision =
+        startParts.hour !== undefined ? 'minute'
+        : startParts.day !== undefined || startParts.weekday !== undefined ? 'day'
+        : startParts.month !== undefined ? 'month' : 'year';
+      const base = (p: Parts): string => {
+        const date = { year: p.year!, month: p.month!, day: p.day! };
+        if (precision === 'minute') return formatMinute(date, p.hour ?? 0, p.minute ?? 0, p.offset);
+        return format({ date, precision, rule: '' });
+      };
+      let value = base(implied);
+      if (r.end) {
+        const e = (k: chrono.Component) => r.end!.get(k) ?? 0;
+        value += '/' + base({ year: e('year'), month: e('month'), day: e('day'), hour: e('hour'), minute: e('minute'), offset: implied.offset });
+      }
+      out.push({ text, start, end, value, precision, rule: 'chrono', priority: 0 });
+      continue;
+    }
+
+    // A cue word just before a weekday or a month: "в минувшую пятницу", "last August".
+    let direction: Direction | undefined;
+    let cued = false;
+    if ((startParts.weekday !== undefined || startParts.month !== undefined) && startParts.day === undefined) {
+      const weekday = startParts.weekday !== undefined ? WEEKDAY_WORD.exec(text) : null;
+      const wordIndex = weekday ? weekday.index : text.search(/\S+$/u);
+      const cue = cueBefore(ctx.text.slice(Math.max(0, start - 24), start + wordIndex));
+      if (cue) {
+        direction = cue.direction;
+        cued = true;
+        start = Math.min(start, start + wordIndex - cue.length);
+      }
+    }
+    direction ??= tenseAt(ctx, start, end);
+    // Keep the preposition with the phrase ("Во вторник"), as the own rules do.
+    const preposition = /(?<![\p{L}])(?:в|во|on|in)\s+$/iu.exec(ctx.text.slice(Math.max(0, start - 4), start));
+    if (preposition && !/^(?:в|во|on|in)\s/iu.test(ctx.text.slice(start, end))) start -= preposition[0].length;
+    const resolved = resolveParts(startParts, ctx, direction, cued);
+    if (!resolved) continue;
+    let value = format(resolved);
+    if (r.end) {
+      const endParts = certainParts(r.end);
+      const endResolved = resolveParts(endParts, ctx, direction, cued, endParts.year ?? resolved.date.year);
+      if (endResolved) {
+        let e = endResolved;
+        if (endParts.year === undefined && e.date.year === resolved.date.year && formatDay(e.date) < formatDay(resolved.date)) {
+          e = { ...e, date: { ...e.date, year: e.date.year + 1 } };
+        }
+        value += '/' + format(e);
+      }
+    }
+    out.push({
+      text: ctx.text.slice(start, end), start, end, value,
+      precision: resolved.precision, rule: resolved.rule, priority: 0,
+      ...(resolved.time && !r.end ? { time: resolved.time } : {}),
+    });
+  }
+  return out;
+}

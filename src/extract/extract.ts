@@ -1,0 +1,72 @@
+/**
+ * The extraction engine: dated mentions in a Russian or English text, resolved against
+ * the publication date-time, and the candidate events they suggest. Pure: no DOM, no
+ * clock, no I/O; the app runs it in a Web Worker and the CLI in Node.
+ */
+import type { EventRecord } from '../domain/schema';
+import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
+import { candidateEvents } from './candidateEvents';
+import { chronoMentions } from './chronoMentions';
+import { makeContext } from './context';
+import { daySpanRules } from './daySpanRules';
+import { detectLanguage } from './detectLanguage';
+import { selectMentions } from './mergeMentions';
+import { periodRules } from './periodRules';
+import { parseReference } from './reference';
+import { relativeRules } from './relativeRules';
+import { hourRules, refineTimes } from './timeRules';
+import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
+import { yearRules } from './yearRules';
+
+/** The own rules, each a module; chrono-node comes first. */
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules];
+
+export interface ExtractOptions {
+  /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
+  readonly published: string | Reference;
+  /** Detected from the script when absent. */
+  readonly lang?: Lang;
+  /** The id put in the events' evidence. */
+  readonly sourceId?: string;
+}
+
+export interface Extraction {
+  readonly lang: Lang;
+  readonly mentions: Mention[];
+  readonly events: EventRecord[];
+}
+
+function toMention(c: Candidate): Mention {
+  return {
+    text: c.text, start: c.start, end: c.end, value: c.value, precision: c.precision, rule: c.rule,
+    ...(c.original ? { original: c.original } : {}),
+  };
+}
+
+/** The dated mentions of a text, sorted by position. */
+export function findMentions(ctx: RuleContext): Mention[] {
+  const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
+  const selected = refineTimes(ctx, selectMentions(candidates));
+  return datesNearAnniversaries(ctx, selected).map(toMention);
+}
+
+/** The mentions chrono-node finds alone, with its own choices: the baseline of the evaluation. */
+export function findMentionsChronoOnly(ctx: RuleContext): Mention[] {
+  return selectMentions(chronoMentions(ctx, { resolve: false })).map(toMention);
+}
+
+export function resolveReference(published: string | Reference): Reference {
+  if (typeof published !== 'string') return published;
+  const ref = parseReference(published);
+  if (!ref.ok) throw new RangeError(`publication date-time: ${ref.reason}`);
+  return ref.value;
+}
+
+/** Extracts mentions and candidate events. Throws a RangeError for an unreadable publication date-time. */
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const ref = resolveReference(options.published);
+  const lang = options.lang ?? detectLanguage(text);
+  const ctx = makeContext(text, lang, ref);
+  const mentions = findMentions(ctx);
+  return { lang, mentions, events: candidateEvents(ctx, mentions, { sourceId: options.sourceId ?? 'source' }) };
+}

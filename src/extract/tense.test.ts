@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround, wordTense } from './tense';
+
+function tenseOf(sentence: string, phrase: string, lang: 'ru' | 'en') {
+  const start = sentence.indexOf(phrase);
+  if (start < 0) throw new Error(`no "${phrase}" in "${sentence}"`);
+  return tenseAround(sentence, start, start + phrase.length, lang);
+}
+
+describe('wordTense', () => {
+  it('knows Russian past forms and future cues, and not nouns that look like verbs', () => {
+    expect(['сообщила', 'заявил', 'прошли', 'состоялось', 'встретились'].map((w) => wordTense(w, 'ru'))).toEqual([
+      'past', 'past', 'past', 'past', 'past',
+    ]);
+    expect(['будет', 'состоится', 'предстоящей', 'планирует'].map((w) => wordTense(w, 'ru'))).toEqual([
+      'future', 'future', 'future', 'future',
+    ]);
+    expect(['недели', 'числа', 'вспоминают', 'или'].map((w) => wordTense(w, 'ru'))).toEqual(['none', 'none', 'none', 'none']);
+  });
+
+  it('knows English past forms and future cues', () => {
+    expect(['said', 'announced', 'met', 'ago'].map((w) => wordTense(w, 'en'))).toEqual(['past', 'past', 'past', 'past']);
+    expect(['will', 'upcoming', 'scheduled'].map((w) => wordTense(w, 'en'))).toEqual(['future', 'future', 'future']);
+    expect(['indeed', 'United', 'hundred'].map((w) => wordTense(w, 'en'))).toEqual(['none', 'none', 'none']);
+  });
+});
+
+describe('tenseAround', () => {
+  it('reads the clause of the phrase', () => {
+    expect(tenseOf('Во вторник пресс-служба Кремля сообщила, что лидеры договорились.', 'Во вторник', 'ru')).toBe('past');
+    expect(tenseOf('В пятницу, 8 августа, президент подписал указ.', 'В пятницу', 'ru')).toBe('past');
+    expect(tenseOf('Саммит состоится в пятницу в Анкоридже.', 'в пятницу', 'ru')).toBe('future');
+    expect(tenseOf('The talks will resume on Monday.', 'on Monday', 'en')).toBe('future');
+    expect(tenseOf('On Monday, the minister said the talks had failed.', 'On Monday', 'en')).toBe('past');
+    expect(tenseOf('The summit will be held on December 15.', 'December 15', 'en')).toBe('future');
+    expect(tenseOf('The treaty is to be signed on December 15.', 'December 15', 'en')).toBe('future');
+  });
+
+  it('does not carry a main verb into a "что" clause', () => {
+    const s = 'Ким Чен Ын подчеркнул, что 15 августа в КНДР "вспоминают героические подвиги", указывает ЦТАК.';
+    expect(tenseOf(s, '15 августа', 'ru')).toBe('none');
+  });
+
+  it('is none without any verb', () => {
+    expect(tenseOf('13 августа 2025 / 10:15', '13 августа 2025', 'ru')).toBe('none');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Years without a day: "в 1945 году", "с 2022 года", "до 2030 года", "in 2022",
+ * "1950–1953", "в 2024-2025 годах", decades ("в 1990-х годах", "the 1990s", "в 90-х").
+ * chrono-node leaves bare years alone.
+ */
+import { formatYear } from './calendar';
+import { candidate } from './context';
+import { DASH, matchAll, WB, WE, YEAR } from './patterns';
+import type { Candidate, RuleContext } from './types';
+
+const RU_YEAR_WORD = '(?:годах|годов|годы|году|года|год|гг\\.|г\\.?)';
+
+const RU_RANGE = new RegExp(
+  `${WB}(?:(?:в|во|с|со)\\s+)?${YEAR}\\s*(?:${DASH}|\\s(?:по|до)\\s)\\s*${YEAR}(?:\\s*${RU_YEAR_WORD}(?![\\p{L}]))?`, 'giu');
+const EN_RANGE = new RegExp(
+  `${WB}(?:(?:from|between|in)\\s+)?${YEAR}\\s*(?:${DASH}|\\s(?:to|and|through|until)\\s)\\s*${YEAR}${WE}`, 'giu');
+
+const RU_SINCE = new RegExp(`${WB}(?:начиная\\s+)?(?:с|со)\\s+${YEAR}\\s*(?:года|г\\.?)(?![\\p{L}])`, 'giu');
+const EN_SINCE = new RegExp(`${WB}since\\s+${YEAR}${WE}`, 'giu');
+
+const RU_BY = new RegExp(`${WB}(?:до|к)\\s+${YEAR}\\s*(?:года|году|г\\.?)(?![\\p{L}])`, 'giu');
+const EN_BY = new RegExp(`${WB}(?:by|until|before)\\s+${YEAR}${WE}(?!\\s*${DASH})`, 'giu');
+
+const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}\\s*(?:году|года|год|г\\.?)(?![\\p{L}])`, 'giu');
+const EN_YEAR = new RegExp(
+  `${WB}(?:(?:in|during|of|from|for|after|throughout|through)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|(?<=\\bthe\\s)${YEAR}(?=\\s+\\p{Ll}))`, 'giu');
+
+const RU_DECADE = new RegExp(`${WB}(?:в\\s+)?(\\d{2,3}0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
+const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
+
+function decadeStart(digits: string, refYear: number): number {
+  if (digits.length >= 3) return Number(digits);
+  // "в 90-х": the decade of the last hundred years that the publication has reached.
+  const d = Number(digits);
+  return 2000 + d <= refYear ? 2000 + d : 1900 + d;
+}
+
+export const yearRules = (ctx: RuleContext): Candidate[] => {
+  const { text, lang } = ctx;
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, value: string, rule: string) =>
+    out.push(candidate(ctx, start, end, value, 'year', rule));
+
+  for (const m of matchAll(lang === 'ru' ? RU_RANGE : EN_RANGE, text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b > a && b - a < 200) add(m.index, m.index + m[0].length, `${formatYear(a)}/${formatYear(b)}`, 'year-range');
+  }
+  for (const m of matchAll(lang === 'ru' ? RU_SINCE : EN_SINCE, text)) {
+    add(m.index, m.index + m[0].length, `${formatYear(Number(m[1]))}/..`, 'year-since');
+  }
+  for (const m of matchAll(lang === 'ru' ? RU_BY : EN_BY, text)) {
+    add(m.index, m.index + m[0].length, `[..${formatYear(Number(m[1]))}]`, 'year-by');
+  }
+  for (const m of matchAll(lang === 'ru' ? RU_YEAR : EN_YEAR, text)) {
+    const year = m[1] ?? m[2];
+    if (year) add(m.index, m.index + m[0].length, formatYear(Number(year)), 'year');
+  }
+  for (const m of matchAll(lang === 'ru' ? RU_DECADE : EN_DECADE, text)) {
+    const digits = m[1] ?? m[2];
+    if (!digits) continue;
+    const start = decadeStart(digits, ctx.ref.year);
+    if (start < 1000 && digits.length >= 3) continue;
+    add(m.index, m.index + m[0].length, `${formatYear(start)}/${formatYear(start + 9)}`, 'decade');
+  }
+  return out;
+};
