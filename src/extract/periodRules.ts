@@ -58,7 +58,7 @@ const EN_SEASON = new RegExp(
   `${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(last|this|next|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+${EN_Y})?`, 'giu');
 
 const RU_PART = new RegExp(
-  `${WB}(до\\s+|(?:в|во)\\s+)(начале|середине|конце|первой\\s+половине|второй\\s+половине)\\s+` +
+  `${WB}(до\\s+|(?:в|во)\\s+)(начал[еа]|середин[еы]|конц[еа]|первой\\s+половин[еы]|второй\\s+половин[еы])\\s+` +
     `(?:(${RU_MONTH})(?:\\s+${RU_Y})?|${RU_Y}|(этого|текущего|прошлого|следующего)\\s+месяца|(года|месяца)(?![\\p{L}]))`, 'giu');
 const EN_PART = new RegExp(
   `${WB}(?:(by|in|at)\\s+)?(early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of|the\\s+(?:first|second)\\s+half\\s+of)[\\s-]+` +

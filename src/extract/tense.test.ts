@@ -34,6 +34,8 @@ describe('tenseAround', () => {
     expect(tenseOf('On Monday, the minister said the talks had failed.', 'On Monday', 'en')).toBe('past');
     expect(tenseOf('The summit will be held on December 15.', 'December 15', 'en')).toBe('future');
     expect(tenseOf('The treaty is to be signed on December 15.', 'December 15', 'en')).toBe('future');
+    expect(tenseOf('The launch is set for Aug. 15.', 'Aug. 15', 'en')).toBe('future');
+    expect(tenseOf('The launch was set for Aug. 15.', 'Aug. 15', 'en')).toBe('past');
   });
 
   it('does not carry a main verb into a "что" clause', () => {

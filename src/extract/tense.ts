@@ -27,7 +27,10 @@ const RU_PAST_CUE = /^(назад|накануне|прошл\p{L}*|минувш
 const RU_FUTURE = new RegExp(
   '^(будет|будут|буду|будем|станет|станут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\\p{L}*|намерен\\p{L}*|' +
     'намечен\\p{L}*|запланирован\\p{L}*|ожидает\\p{L}*|ожидаются|предстоящ\\p{L}*|предстоит|грядущ\\p{L}*|следующ\\p{L}*|' +
-    'ближайш\\p{L}*|наступающ\\p{L}*|собирается|собираются|завтра|послезавтра|планах|намечается|назначен\\p{L}*)$',
+    'ближайш\\p{L}*|наступающ\\p{L}*|собирается|собираются|завтра|послезавтра|планах|намечается|назначен\\p{L}*|' +
+    // Perfective verbs that news uses for what is coming.
+    'начнется|начнётся|начнутся|откроется|откроются|завершится|завершатся|стартует|вступит|вступят|прибудет|прибудут|' +
+    'посетит|посетят|проведет|проведёт|проведут|подпишет|подпишут|встретится|встретятся|выступит|обсудят|рассмотрит|рассмотрят)$',
   'u',
 );
 
@@ -87,6 +90,9 @@ const EN_MODAL = /^(would|could|should|might|may|must|can)$/iu;
 function tokenTense(tokens: readonly Token[], i: number, lang: Lang): Tense {
   const tense = wordTense(tokens[i]!.word, lang);
   if (lang !== 'en' || tense !== 'past') return tense;
+  const before = tokens[i - 1]?.word.toLowerCase();
+  // "is set for", "are due": arranged for later; "is held", "are closed": present, says nothing.
+  if (before === 'is' || before === 'are' || before === 'am') return tokens[i]!.word.toLowerCase() === 'set' ? 'future' : 'none';
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = tokens[j]!.word;
     if (EN_FUTURE_AUX.test(w)) return 'future';

@@ -4,7 +4,7 @@
  *    "по местному времени" (the place's own clock: kept without an offset);
  *  - "в 10 часов утра", which chrono-node reads as a bare number;
  *  - a dateline, a date followed by a time: "13 августа 2025 / 10:15";
- *  - a time given alone takes its day from a date just before it in the sentence, or
+ *  - a time given alone takes its day from a date just before it (same or previous sentence), or
  *    else from the publication day and the tense ("в 21:54 произошло" in a morning
  *    article is the evening before).
  */
@@ -121,7 +121,8 @@ function anchorTimes(ctx: RuleContext, sorted: Candidate[]): Candidate[] {
     const sentence = sentenceIndexAt(ctx.sentences, c.start);
     for (let j = i - 1; j >= 0; j--) {
       const p = sorted[j]!;
-      if (sentenceIndexAt(ctx.sentences, p.start) !== sentence) break;
+      // The same sentence or the one before: "Удар нанесли 10 августа. Сирены звучали с 03:10".
+      if (sentence - sentenceIndexAt(ctx.sentences, p.start) > 1) break;
       if ((p.precision === 'day' || p.precision === 'minute') && /^\d{4}-\d{2}-\d{2}/u.test(p.value) && !p.value.includes('/')) {
         const [y, mo, d] = p.value.slice(0, 10).split('-').map(Number) as [number, number, number];
         return withTime(ctx, c, { ...c.time, date: { year: y, month: mo, day: d }, dateGiven: true }, c.end, c.rule);

@@ -25,11 +25,11 @@ const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}\\s*(?:году|го
 const EN_YEAR = new RegExp(
   `${WB}(?:(?:in|during|of|from|for|after|throughout|through)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|(?<=\\bthe\\s)${YEAR}(?=\\s+\\p{Ll}))`, 'giu');
 
-const RU_DECADE = new RegExp(`${WB}(?:в\\s+)?(\\d{2,3}0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
+const RU_DECADE = new RegExp(`${WB}(?:в\\s+)?(\\d{3}0|\\d0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
 const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
 
 function decadeStart(digits: string, refYear: number): number {
-  if (digits.length >= 3) return Number(digits);
+  if (digits.length === 4) return Number(digits);
   // "в 90-х": the decade of the last hundred years that the publication has reached.
   const d = Number(digits);
   return 2000 + d <= refYear ? 2000 + d : 1900 + d;
@@ -60,7 +60,7 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
     const digits = m[1] ?? m[2];
     if (!digits) continue;
     const start = decadeStart(digits, ctx.ref.year);
-    if (start < 1000 && digits.length >= 3) continue;
+    if (start < 1000) continue;
     add(m.index, m.index + m[0].length, `${formatYear(start)}/${formatYear(start + 9)}`, 'decade');
   }
   return out;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { chronoMentions } from './chronoMentions';
+import { ctxOf } from './testContext';
+
+const of = (text: string, lang: 'ru' | 'en', resolve = true) =>
+  chronoMentions(ctxOf(text, lang), { resolve }).map((m) => `${m.text}=${m.value} ${m.rule}`);
+
+describe('chronoMentions: weekdays by tense and cue', () => {
+  it('reads Russian weekdays', () => {
+    expect(of('Во вторник пресс-служба Кремля сообщила о разговоре.', 'ru')).toEqual(['Во вторник=2025-08-12 weekday-by-tense']);
+    expect(of('В минувшую пятницу Путин встретился с Трампом.', 'ru')).toEqual(['В минувшую пятницу=2025-08-08 weekday-by-cue']);
+    expect(of('В прошлую среду прошли переговоры.', 'ru')).toEqual(['В прошлую среду=2025-08-06 weekday-by-cue']);
+    expect(of('В предстоящую пятницу состоится саммит.', 'ru')).toEqual(['В предстоящую пятницу=2025-08-15 weekday-by-cue']);
+    expect(of('В понедельник переговоры продолжатся, заявил он.', 'ru')).toEqual(['В понедельник=2025-08-11 weekday-by-tense']);
+    expect(of('Переговоры пройдут в понедельник.', 'ru')).toEqual(['в понедельник=2025-08-18 weekday-by-tense']);
+  });
+
+  it('reads English weekdays', () => {
+    expect(of('On Tuesday, the Kremlin said the call took place.', 'en')).toEqual(['On Tuesday=2025-08-12 weekday-by-tense']);
+    expect(of('The vote is scheduled for Friday.', 'en')).toEqual(['Friday=2025-08-15 weekday-by-tense']);
+    expect(of('Ministers met last Wednesday.', 'en')).toEqual(['last Wednesday=2025-08-06 weekday-by-cue']);
+    expect(of('The upcoming Monday meeting was cancelled.', 'en')).toEqual(['upcoming Monday=2025-08-18 weekday-by-cue']);
+  });
+});
+
+describe('chronoMentions: years by tense', () => {
+  it('puts a past-tense day without a year before the publication', () => {
+    expect(of('Завод закрыли 15 декабря.', 'ru')).toEqual(['15 декабря=2024-12-15 chrono+year-by-tense']);
+    expect(of('Завод откроется 15 января.', 'ru')).toEqual(['15 января=2026-01-15 chrono+year-by-tense']);
+    expect(of('The plant was closed on December 15.', 'en')).toEqual(['on December 15=2024-12-15 chrono+year-by-tense']);
+    expect(of('The summit will be held on December 15.', 'en')).toEqual(['on December 15=2025-12-15 chrono+year-by-tense']);
+  });
+
+  it('uses a weekday written with the day to choose the year', () => {
+    expect(of('в пятницу, 15 августа', 'ru')).toEqual(['в пятницу, 15 августа=2025-08-15 chrono+year-by-tense']);
+    expect(of('Они встретились в четверг, 15 августа.', 'ru')).toEqual(['в четверг, 15 августа=2024-08-15 chrono+year-by-tense']);
+  });
+
+  it('keeps explicit dates and relative words', () => {
+    expect(of('10 сентября 2024 г. и вчера', 'ru')).toEqual(['10 сентября 2024 г=2024-09-10 chrono', 'вчера=2025-08-12 chrono']);
+    expect(of('yesterday and 2 days ago', 'en')).toEqual(['yesterday=2025-08-12 chrono', '2 days ago=2025-08-11 chrono']);
+  });
+
+  it('drops words that only look like dates', () => {
+    expect(of('He may march to the sun with 10 men.', 'en')).toEqual([]);
+    expect(of('в 10 регионах сейчас', 'ru')).toEqual([]);
+  });
+});
+
+describe('chronoMentions: the baseline', () => {
+  it('keeps chrono-node\'s own choices', () => {
+    expect(of('Завод закрыли 15 декабря.', 'ru', false)).toEqual(['15 декабря=2025-12-15 chrono']);
+    expect(of('В минувшую пятницу Путин встретился с Трампом.', 'ru', false)).toEqual(['пятницу=2025-08-15 chrono']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { relativeRules } from './relativeRules';
+import { found, run } from './testContext';
+
+describe('relativeRules', () => {
+  it('reads a month or a day with a relative year', () => {
+    expect(run(relativeRules, 'в мае прошлого года', 'ru')).toEqual(['в мае прошлого года=2024-05']);
+    expect(run(relativeRules, '12 мая прошлого года', 'ru')).toEqual(['12 мая прошлого года=2024-05-12']);
+    expect(run(relativeRules, 'в декабре следующего года', 'ru')).toEqual(['в декабре следующего года=2026-12']);
+    expect(run(relativeRules, 'June last year', 'en')).toEqual(['June last year=2024-06']);
+    expect(run(relativeRules, 'in March of next year', 'en')).toEqual(['in March of next year=2026-03']);
+  });
+
+  it('reads relative weeks as Monday to Sunday', () => {
+    expect(run(relativeRules, 'на прошлой неделе', 'ru')).toEqual(['на прошлой неделе=2025-08-04/2025-08-10']);
+    expect(run(relativeRules, 'на следующей неделе', 'ru')).toEqual(['на следующей неделе=2025-08-18/2025-08-24']);
+    expect(run(relativeRules, 'last week', 'en')).toEqual(['last week=2025-08-04/2025-08-10']);
+    expect(run(relativeRules, 'earlier this week', 'en')).toEqual(['earlier this week=2025-08-11/2025-08-17']);
+    expect(run(relativeRules, 'last weekend', 'en')).toEqual([]);
+  });
+
+  it('wins over chrono-node in the engine', () => {
+    expect(found('В мае прошлого года стороны встретились.', 'ru')).toEqual(['В мае прошлого года=2024-05']);
+    expect(found('Last week, the ministry said.', 'en')).toEqual(['Last week=2025-08-04/2025-08-10']);
+  });
+
+  it('leaves "last August" to chrono-node with its cue', () => {
+    expect(found('Last August, the company cut jobs.', 'en')).toEqual(['Last August=2024-08']);
+    expect(found('Next March the plant will open.', 'en')).toEqual(['Next March=2026-03']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { found, run } from './testContext';
+import { yearRules } from './yearRules';
+
+describe('yearRules (ru)', () => {
+  it('reads bare years, ranges, "since" and "by"', () => {
+    expect(run(yearRules, 'Это случилось в 1945 году.', 'ru')).toEqual(['в 1945 году=1945']);
+    expect(run(yearRules, 'Санкции действуют с 2022 года.', 'ru')).toEqual(['с 2022 года=2022/..']);
+    expect(run(yearRules, 'Проект завершат до 2030 года.', 'ru')).toEqual(['до 2030 года=[..2030]']);
+    expect(run(yearRules, 'Война 1950–1953 гг. унесла миллионы жизней.', 'ru')).toEqual(['1950–1953 гг.=1950/1953']);
+    expect(run(yearRules, 'в 2024-2025 годах', 'ru')).toEqual(['в 2024-2025 годах=2024/2025']);
+    expect(run(yearRules, 'с 2014 по 2022 год', 'ru')).toEqual(['с 2014 по 2022 год=2014/2022']);
+  });
+
+  it('reads decades', () => {
+    expect(run(yearRules, 'в 1990-х годах', 'ru')).toEqual(['в 1990-х годах=1990/1999']);
+    expect(run(yearRules, 'ещё в 90-х', 'ru')).toEqual(['в 90-х=1990/1999']);
+    expect(run(yearRules, 'в 2020-е годы', 'ru')).toEqual(['в 2020-е годы=2020/2029']);
+  });
+
+  it('leaves numbers that are not years', () => {
+    expect(run(yearRules, 'Погибли 1945 человек, а 3000 ранены.', 'ru')).toEqual([]);
+  });
+
+  it('gives way to a full date in the engine', () => {
+    expect(found('Договор подписан 19 июня 2024 года.', 'ru')).toEqual(['19 июня 2024 года=2024-06-19']);
+  });
+});
+
+describe('yearRules (en)', () => {
+  it('reads years after a preposition, ranges, "since" and "by"', () => {
+    expect(run(yearRules, 'Prices rose in 2022 and fell.', 'en')).toEqual(['in 2022=2022']);
+    expect(run(yearRules, 'The sanctions have applied since 2022.', 'en')).toEqual(['since 2022=2022/..']);
+    expect(run(yearRules, 'It will be finished by 2030.', 'en')).toEqual(['by 2030=[..2030]']);
+    expect(run(yearRules, 'The Korean War (1950–1953) killed millions.', 'en')).toEqual(['1950–1953=1950/1953']);
+    expect(run(yearRules, 'between 2014 and 2022', 'en')).toEqual(['between 2014 and 2022=2014/2022']);
+    expect(run(yearRules, 'after the 2024 election', 'en')).toEqual(['2024=2024']);
+  });
+
+  it('reads decades', () => {
+    expect(run(yearRules, 'in the 1990s', 'en')).toEqual(['in the 1990s=1990/1999']);
+    expect(run(yearRules, "back in the '80s", 'en')).toEqual(["in the '80s=1980/1989"]);
+  });
+
+  it('leaves counts and amounts', () => {
+    expect(run(yearRules, 'About 2000 people and 1500 troops.', 'en')).toEqual([]);
+  });
+});
