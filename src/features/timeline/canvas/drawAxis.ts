@@ -1,0 +1,126 @@
+/**
+ * The time axis and the grid: ticks for each linear piece of the (possibly folded) scale,
+ * a context row under them ("August 2025" under day ticks) pinned to the left edge while
+ * its period scrolls past, and the fold breaks with the folded duration.
+ */
+import { computeTicks, type TickSet } from '../layout/ticks';
+import type { FoldedScale } from '../layout/timeScale';
+import type { TimelineColors } from './colors';
+import type { PlotLayout } from './plotLayout';
+
+export const AXIS_FONT_PX = 13;
+const TICK_LABEL_Y = 19;
+const CONTEXT_LABEL_Y = 38;
+
+export interface AxisFrame {
+  readonly tickSets: readonly { readonly range: readonly [number, number]; readonly ticks: TickSet }[];
+}
+
+/** Ticks for each linear segment, computed once per frame and shared by grid and axis. */
+export function computeAxis(scale: FoldedScale, locale: string): AxisFrame {
+  const tickSets = [];
+  for (const segment of scale.segments) {
+    if (segment.kind !== 'linear') continue;
+    const width = Math.abs(segment.range[1] - segment.range[0]);
+    if (width < 2) continue;
+    tickSets.push({ range: segment.range, ticks: computeTicks(segment.domain, width, locale, { minSpacingPx: 84 }) });
+  }
+  return { tickSets };
+}
+
+export function drawGrid(
+  ctx: CanvasRenderingContext2D,
+  axis: AxisFrame,
+  scale: FoldedScale,
+  layout: PlotLayout,
+  colors: TimelineColors,
+): void {
+  const top = layout.laneTop;
+  const bottom = layout.axisTop;
+  ctx.lineWidth = 1;
+  for (const pass of [false, true]) {
+    ctx.beginPath();
+    for (const { ticks } of axis.tickSets) {
+      for (const tick of ticks.ticks) {
+        if (tick.major !== pass) continue;
+        const x = Math.round(scale.x(tick.time)) + 0.5;
+        ctx.moveTo(x, top);
+        ctx.lineTo(x, bottom);
+      }
+    }
+    ctx.strokeStyle = pass ? colors.border : colors.grid;
+    ctx.globalAlpha = pass ? 0.55 : 1;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}
+
+export function drawAxis(
+  ctx: CanvasRenderingContext2D,
+  axis: AxisFrame,
+  scale: FoldedScale,
+  layout: PlotLayout,
+  colors: TimelineColors,
+  /** Boxes (x0, x1) on the tick row that labels must avoid, e.g. fold labels. */
+  reserved: readonly (readonly [number, number])[],
+): void {
+  const y0 = layout.axisTop;
+  const width = layout.width;
+  ctx.fillStyle = colors.bg;
+  ctx.fillRect(0, y0, width, layout.height - y0);
+  ctx.strokeStyle = colors.border;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(0, y0 + 0.5);
+  ctx.lineTo(width, y0 + 0.5);
+  ctx.stroke();
+
+  ctx.font = `${AXIS_FONT_PX}px ${colors.font}`;
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'center';
+  const blocked = (a: number, b: number) => reserved.some(([r0, r1]) => a < r1 && b > r0);
+
+  for (const { range, ticks } of axis.tickSets) {
+    const lo = Math.min(range[0], range[1]);
+    const hi = Math.max(range[0], range[1]);
+    ctx.beginPath();
+    for (const tick of ticks.ticks) {
+      const x = Math.round(scale.x(tick.time)) + 0.5;
+      ctx.moveTo(x, y0);
+      ctx.lineTo(x, y0 + (tick.major ? 7 : 4));
+    }
+    ctx.strokeStyle = colors.border;
+    ctx.stroke();
+
+    let lastEnd = Number.NEGATIVE_INFINITY;
+    for (const tick of ticks.ticks) {
+      const x = scale.x(tick.time);
+      const w = ctx.measureText(tick.label).width;
+      const a = x - w / 2;
+      const b = x + w / 2;
+      // Keep labels inside their own segment (a fold band belongs to the fold label) and apart.
+      if (a < lo + 2 || b > hi - 2 || a < lastEnd + 6 || blocked(a - 4, b + 4)) continue;
+      ctx.fillStyle = tick.major ? colors.text : colors.textMuted;
+      ctx.fillText(tick.label, x, y0 + TICK_LABEL_Y);
+      lastEnd = b;
+    }
+
+    // Context row: each period's label at its start, held at the segment's left edge while
+    // the period is still on screen, and pushed out by the next period's label.
+    ctx.textAlign = 'left';
+    ctx.fillStyle = colors.text;
+    for (const c of ticks.context) {
+      const w = ctx.measureText(c.label).width;
+      const end = Math.min(scale.x(c.end), hi);
+      let x = Math.max(scale.x(c.time), lo) + 4;
+      if (x + w > end - 4) x = end - 4 - w;
+      if (x < lo + 2 || x + w > hi - 2) continue;
+      // Step past a fold label rather than disappear behind it.
+      for (const [r0, r1] of reserved) if (x - 4 < r1 && x + w + 4 > r0) x = r1 + 6;
+      if (x + w > Math.min(end, hi) - 2 || blocked(x - 4, x + w + 4)) continue;
+      ctx.fillText(c.label, x, y0 + CONTEXT_LABEL_Y);
+    }
+    ctx.textAlign = 'center';
+  }
+  ctx.textAlign = 'left';
+}

@@ -1,0 +1,147 @@
+/**
+ * The visible labels as real buttons (focusable, clickable, named for screen readers),
+ * kept in step with the canvas without React: during a gesture the same frame that draws
+ * the marks moves the labels, by transform only. Buttons are keyed by event, so a label
+ * that stays in view keeps its element (and its focus) while the view moves.
+ */
+
+export interface LabelItem {
+  readonly eventIndex: number;
+  /** Left edge of the text, px. */
+  readonly x: number;
+  /** Vertical centre, px. */
+  readonly y: number;
+  readonly selected: boolean;
+  readonly hovered: boolean;
+}
+
+export interface BadgeItem {
+  readonly x: number;
+  readonly y: number;
+  readonly count: number;
+  readonly lane: number;
+  /** The stretch of the lane (px, label anchors) whose hidden labels the badge stands for. */
+  readonly fromX: number;
+  readonly toX: number;
+}
+
+export interface LabelText {
+  readonly id: string;
+  readonly text: string;
+  readonly ariaLabel: string;
+  /** Kind index, for the label's colour cue. */
+  readonly kind: number;
+}
+
+/** Horizontal padding inside a label button; the text starts this far after its left edge. */
+export const LABEL_PADDING_PX = 5;
+export const LABEL_HEIGHT_PX = 20;
+export const LABEL_MAX_WIDTH_PX = 240;
+
+interface BadgeElement extends HTMLButtonElement {
+  badge?: BadgeItem;
+}
+
+interface LabelElement extends HTMLButtonElement {
+  /** Lane-major reading order (row, then x), used to keep the DOM (and Tab) order sensible. */
+  order: number;
+}
+
+const orderOf = (item: LabelItem) => Math.round(item.y) * 1e7 + Math.round(item.x);
+
+export class LabelLayer {
+  private readonly labels = new Map<number, LabelElement>();
+  private readonly badges: BadgeElement[] = [];
+  private readonly seen = new Set<number>();
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly describe: (eventIndex: number) => LabelText,
+  ) {}
+
+  update(labels: readonly LabelItem[], badges: readonly BadgeItem[]): void {
+    const seen = this.seen;
+    seen.clear();
+    for (const item of labels) {
+      seen.add(item.eventIndex);
+      let button = this.labels.get(item.eventIndex);
+      if (!button) {
+        button = this.create(item.eventIndex, orderOf(item));
+        this.labels.set(item.eventIndex, button);
+      }
+      button.order = orderOf(item);
+      const transform = `translate(${Math.round(item.x - LABEL_PADDING_PX)}px, ${Math.round(item.y - LABEL_HEIGHT_PX / 2)}px)`;
+      if (button.style.transform !== transform) button.style.transform = transform;
+      if (button.classList.contains('is-selected') !== item.selected) button.classList.toggle('is-selected', item.selected);
+      if (button.classList.contains('is-hovered') !== item.hovered) button.classList.toggle('is-hovered', item.hovered);
+      if (item.selected) button.setAttribute('aria-current', 'true');
+      else if (button.hasAttribute('aria-current')) button.removeAttribute('aria-current');
+    }
+    for (const [eventIndex, button] of this.labels) {
+      if (!seen.has(eventIndex)) {
+        button.remove();
+        this.labels.delete(eventIndex);
+      }
+    }
+
+    for (let i = 0; i < badges.length; i++) {
+      const badge = badges[i]!;
+      let el = this.badges[i];
+      if (!el) {
+        el = document.createElement('button') as BadgeElement;
+        el.type = 'button';
+        el.className = 'tl-badge';
+        this.container.appendChild(el);
+        this.badges.push(el);
+      }
+      el.badge = badge;
+      const text = badge.count < 1000 ? `+${badge.count}` : `+${Math.floor(badge.count / 1000)}k`;
+      if (el.textContent !== text) {
+        el.textContent = text;
+        el.setAttribute('aria-label', `${badge.count} more ${badge.count === 1 ? 'event' : 'events'} here`);
+      }
+      const transform = `translate(${Math.round(badge.x)}px, ${Math.round(badge.y - 9)}px)`;
+      if (el.style.transform !== transform) el.style.transform = transform;
+      if (el.hidden) el.hidden = false;
+    }
+    for (let i = badges.length; i < this.badges.length; i++) {
+      const el = this.badges[i]!;
+      if (!el.hidden) el.hidden = true;
+      el.badge = undefined;
+    }
+  }
+
+  private create(eventIndex: number, order: number): LabelElement {
+    const { id, text, ariaLabel, kind } = this.describe(eventIndex);
+    const button = document.createElement('button') as LabelElement;
+    button.order = order;
+    button.type = 'button';
+    button.className = `tl-label tl-label--k${kind}`;
+    button.dataset.eventId = id;
+    button.setAttribute('aria-label', ariaLabel);
+    button.textContent = text;
+    // Insert in reading order among the labels already there; badges stay after all labels.
+    let before: Element | null = this.badges[0] ?? null;
+    for (const other of this.labels.values()) {
+      if (other.order > order && (before === null || before.classList.contains('tl-badge') || (before as LabelElement).order > other.order)) {
+        before = other;
+      }
+    }
+    this.container.insertBefore(button, before);
+    return button;
+  }
+
+  /** The badge a DOM node belongs to, for click delegation. */
+  static badgeOf(node: EventTarget | null): BadgeItem | null {
+    if (!(node instanceof Element)) return null;
+    const el = node.closest('.tl-badge') as BadgeElement | null;
+    return el?.badge ?? null;
+  }
+
+  clear(): void {
+    for (const button of this.labels.values()) button.remove();
+    this.labels.clear();
+    for (const el of this.badges) el.remove();
+    this.badges.length = 0;
+  }
+}

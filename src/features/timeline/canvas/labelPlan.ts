@@ -1,0 +1,244 @@
+/**
+ * From the marks in view to the labels and count badges to show, using the layout's
+ * priority-greedy placer. Two things are added here:
+ *
+ * - a cap on candidates: with thousands of marks in view only the best mark of each
+ *   (lane, 40 px) bucket competes, so placement and text measuring stay cheap;
+ * - badge counts over *all* marks in view (not just the capped candidates), from per-lane
+ *   column counts: each label's badge counts the unlabelled marks from its own mark up to
+ *   the next label's mark in that lane.
+ */
+import { placeLabels, type LabelCandidate } from '../layout/labels';
+import type { MarkFrame } from './drawMarks';
+import { FLAG_KIND_MASK, type MarkData } from './markData';
+import { laneCentre, type PlotLayout } from './plotLayout';
+import { LABEL_MAX_WIDTH_PX, LABEL_PADDING_PX, type BadgeItem, type LabelItem } from './labelLayer';
+
+export const LABEL_CANDIDATE_CAP = 400;
+const BUCKET_PX = 40;
+/** Between the mark's edge and the label's box. */
+const MARK_GAP_PX = 3;
+const BADGE_GAP_PX = 4;
+
+/** Occurrences first, then reports, then anniversaries (which repeat what they commemorate). */
+const KIND_PRIORITY = [3, 2, 1];
+
+export interface LabelPlan {
+  readonly labels: LabelItem[];
+  readonly badges: BadgeItem[];
+}
+
+export interface LabelPlanInput {
+  readonly data: MarkData;
+  readonly frame: MarkFrame;
+  readonly layout: PlotLayout;
+  /** Mark indices of the selected and hovered events' label marks, or −1. */
+  readonly selectedMark: number;
+  readonly hoveredMark: number;
+  /** Width of the label text of a dataset event, px (cached by the caller). */
+  readonly textWidth: (eventIndex: number) => number;
+  /** Width of a badge showing `text`. */
+  readonly badgeWidth: (text: string) => number;
+}
+
+interface PlacedEntry {
+  readonly mark: number;
+  readonly lane: number;
+  /** The mark's right-side label anchor: the order of labels in a lane. */
+  readonly anchor: number;
+  /** Where the text starts. */
+  readonly textX: number;
+  /** Text plus right padding. */
+  readonly width: number;
+  /** Placed to the left of its mark. */
+  readonly left: boolean;
+}
+
+export class LabelPlanner {
+  private bucketBest = new Int32Array(0);
+  private columns = new Uint32Array(0);
+
+  plan(input: LabelPlanInput): LabelPlan {
+    const { data, frame, layout, selectedMark, hoveredMark } = input;
+    const width = Math.max(1, Math.ceil(layout.width));
+    const laneCount = layout.laneCount;
+    const n = frame.candidateCount;
+    if (n === 0) return { labels: [], badges: [] };
+
+    const priorityOf = (mark: number) =>
+      (KIND_PRIORITY[data.flags[mark]! & FLAG_KIND_MASK] ?? 1) + (mark === hoveredMark ? 10 : 0);
+
+    // Column counts of every candidate, per lane, for the badge counts.
+    const colSize = laneCount * (width + 1);
+    if (this.columns.length < colSize) this.columns = new Uint32Array(colSize);
+    const columns = this.columns;
+    columns.fill(0, 0, colSize);
+    const firstX = new Float64Array(laneCount).fill(Number.POSITIVE_INFINITY);
+    for (let c = 0; c < n; c++) {
+      const mark = frame.candidateMark[c]!;
+      const lane = data.lane[mark]!;
+      if (lane >= laneCount) continue;
+      const x = frame.candidateX[c]!;
+      columns[lane * (width + 1) + clampColumn(x, width)]! += 1;
+      if (x < firstX[lane]!) firstX[lane] = x;
+    }
+    // Prefix sums: columns[lane][c] = candidates in columns < c.
+    for (let lane = 0; lane < laneCount; lane++) {
+      let sum = 0;
+      const base = lane * (width + 1);
+      for (let c = 0; c <= width; c++) {
+        const v = columns[base + c]!;
+        columns[base + c] = sum;
+        sum += v;
+      }
+    }
+    const countBetween = (lane: number, x0: number, x1: number, inclusiveEnd: boolean) => {
+      const base = lane * (width + 1);
+      const a = clampColumn(x0, width);
+      const b = inclusiveEnd ? width : clampColumn(x1, width);
+      return columns[base + b]! - columns[base + a]!;
+    };
+
+    // The candidates that compete for placement.
+    const chosen: number[] = [];
+    if (n <= LABEL_CANDIDATE_CAP) {
+      for (let c = 0; c < n; c++) chosen.push(c);
+    } else {
+      const buckets = Math.ceil(width / BUCKET_PX) + 1;
+      const size = laneCount * buckets;
+      if (this.bucketBest.length < size) this.bucketBest = new Int32Array(size);
+      const best = this.bucketBest;
+      best.fill(-1, 0, size);
+      for (let c = 0; c < n; c++) {
+        const mark = frame.candidateMark[c]!;
+        const lane = data.lane[mark]!;
+        if (lane >= laneCount) continue;
+        const x = frame.candidateX[c]!;
+        const b = lane * buckets + Math.max(0, Math.min(buckets - 1, Math.floor(x / BUCKET_PX)));
+        const current = best[b]!;
+        if (current < 0 || priorityOf(mark) > priorityOf(frame.candidateMark[current]!)) best[b] = c;
+      }
+      for (let b = 0; b < size; b++) if (best[b]! >= 0) chosen.push(best[b]!);
+      for (let c = 0; c < n; c++) {
+        const mark = frame.candidateMark[c]!;
+        if ((mark === selectedMark || mark === hoveredMark) && !chosen.includes(c)) chosen.push(c);
+      }
+    }
+
+    const candidates: LabelCandidate<number>[] = [];
+    const chosenLeft = new Map<number, number>();
+    for (const c of chosen) {
+      const mark = frame.candidateMark[c]!;
+      const lane = data.lane[mark]!;
+      if (lane >= laneCount) continue;
+      const textWidth = Math.min(input.textWidth(data.event[mark]!), LABEL_MAX_WIDTH_PX - 2 * LABEL_PADDING_PX);
+      candidates.push({
+        id: mark,
+        x: frame.candidateX[c]!,
+        laneIndex: lane,
+        width: textWidth + LABEL_PADDING_PX,
+        priority: priorityOf(mark),
+      });
+      chosenLeft.set(mark, frame.candidateLeft[c]!);
+    }
+
+    // The selected label is always shown: on the right of its mark if it fits there (the
+    // placer puts it first), else on the left (it goes first in the left pass), else on the
+    // right anyway, cut by the edge.
+    const overflows = (c: LabelCandidate<number>) => c.x + MARK_GAP_PX + LABEL_PADDING_PX + c.width > layout.width;
+    const selectedCandidate = candidates.find((c) => c.id === selectedMark);
+    const selectedGoesLeft = selectedCandidate !== undefined && overflows(selectedCandidate);
+    if (selectedCandidate && selectedGoesLeft) {
+      candidates[candidates.indexOf(selectedCandidate)] = { ...selectedCandidate, priority: 1000 };
+    }
+    const placement = placeLabels(candidates, {
+      gap: MARK_GAP_PX + LABEL_PADDING_PX,
+      badgeGap: BADGE_GAP_PX,
+      maxX: layout.width,
+      badgeWidth: input.badgeWidth,
+      ...(selectedCandidate && !selectedGoesLeft ? { selectedId: selectedMark } : {}),
+    });
+
+    // Labels that would run off the right edge may sit to the left of their mark instead,
+    // where the lane is free: otherwise the latest events, at the right of a "fit all",
+    // would never be labelled.
+    const entries: PlacedEntry[] = [];
+    const byId = new Map<number, LabelCandidate<number>>();
+    for (const c of candidates) byId.set(c.id, c);
+    const occupied = new Map<number, [number, number][]>();
+    const badgeReserve = BADGE_GAP_PX + input.badgeWidth('+999');
+    for (const p of placement.placed) {
+      const c = byId.get(p.id)!;
+      entries.push({ mark: p.id, lane: p.laneIndex, anchor: c.x, textX: p.x, width: c.width, left: false });
+      let boxes = occupied.get(p.laneIndex);
+      if (!boxes) occupied.set(p.laneIndex, (boxes = []));
+      boxes.push([p.x - LABEL_PADDING_PX, p.x + c.width + badgeReserve]);
+    }
+    const placedMarks = new Set(placement.placed.map((p) => p.id));
+    const leftCandidates = candidates
+      .filter((c) => !placedMarks.has(c.id) && overflows(c))
+      .sort((a, b) => b.priority - a.priority || b.x - a.x);
+    for (const c of leftCandidates) {
+      const leftIndex = chosenLeft.get(c.id)!;
+      const end = leftIndex - MARK_GAP_PX;
+      const start = end - c.width - LABEL_PADDING_PX;
+      if (start - badgeReserve < 0) continue;
+      let boxes = occupied.get(c.laneIndex);
+      if (!boxes) occupied.set(c.laneIndex, (boxes = []));
+      if (boxes.some(([a, b]) => a < end && b > start - badgeReserve)) continue;
+      boxes.push([start - badgeReserve, end]);
+      entries.push({ mark: c.id, lane: c.laneIndex, anchor: c.x, textX: start + LABEL_PADDING_PX, width: c.width, left: true });
+    }
+    if (selectedCandidate && selectedGoesLeft && !entries.some((e) => e.mark === selectedMark)) {
+      const c = selectedCandidate;
+      entries.push({ mark: c.id, lane: c.laneIndex, anchor: c.x, textX: c.x + MARK_GAP_PX + LABEL_PADDING_PX, width: c.width, left: false });
+    }
+    entries.sort((a, b) => a.lane - b.lane || a.anchor - b.anchor);
+
+    const labels: LabelItem[] = [];
+    const badges: BadgeItem[] = [];
+    const lanesWithLabels = new Set<number>();
+    for (let j = 0; j < entries.length; j++) {
+      const p = entries[j]!;
+      const y = laneCentre(layout, p.lane);
+      labels.push({
+        eventIndex: data.event[p.mark]!,
+        x: p.textX,
+        y,
+        selected: p.mark === selectedMark,
+        hovered: p.mark === hoveredMark,
+      });
+      // This label's group: from its mark (or the lane's start, for the first label) to the next label's mark.
+      const next = entries[j + 1];
+      const first = !lanesWithLabels.has(p.lane);
+      lanesWithLabels.add(p.lane);
+      const last = !next || next.lane !== p.lane;
+      const from = first ? 0 : p.anchor;
+      const to = last ? layout.width : next.anchor;
+      const hidden = countBetween(p.lane, from, to, last) - 1;
+      if (hidden > 0) {
+        const text = hidden < 1000 ? `+${hidden}` : `+${Math.floor(hidden / 1000)}k`;
+        badges.push({
+          x: p.left ? p.textX - LABEL_PADDING_PX - BADGE_GAP_PX - input.badgeWidth(text) : p.textX + p.width + BADGE_GAP_PX,
+          y,
+          count: hidden,
+          lane: p.lane,
+          fromX: from,
+          toX: to,
+        });
+      }
+    }
+    // Lanes with marks in view but no room for any label: a badge at the first mark.
+    for (let lane = 0; lane < laneCount; lane++) {
+      if (lanesWithLabels.has(lane) || !Number.isFinite(firstX[lane]!)) continue;
+      const count = countBetween(lane, 0, layout.width, true);
+      const x = Math.min(firstX[lane]! + MARK_GAP_PX, layout.width - input.badgeWidth(`+${count}`) - 2);
+      badges.push({ x, y: laneCentre(layout, lane), count, lane, fromX: 0, toX: layout.width });
+    }
+    return { labels, badges };
+  }
+}
+
+function clampColumn(x: number, width: number): number {
+  return x <= 0 ? 0 : x >= width ? width - 1 : x | 0;
+}

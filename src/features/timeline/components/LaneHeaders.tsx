@@ -1,0 +1,26 @@
+import type { LaneInfo } from '../canvas/markData';
+import type { PlotLayout } from '../canvas/plotLayout';
+
+/** Lane names beside the plot, aligned with the canvas rows. */
+export function LaneHeaders({ lanes, layout }: { lanes: readonly LaneInfo[]; layout: PlotLayout }) {
+  return (
+    <div className="tl__lanes">
+      <ul className="tl__lane-list" aria-label="Lanes">
+        {lanes.map((lane, i) => (
+          <li
+            key={lane.key}
+            className={`tl__lane${i % 2 === 1 ? ' tl__lane--alt' : ''}`}
+            style={{ top: layout.laneTop + i * layout.laneHeight, height: layout.laneHeight }}
+            title={`${lane.label}: ${lane.count} ${lane.count === 1 ? 'event' : 'events'}`}
+          >
+            <span className="tl__lane-name">{lane.label}</span>
+            <span className="tl__lane-count">{lane.count}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="tl__axis-note" style={{ top: layout.axisTop }} title="Dates on the axis are in UTC">
+        UTC
+      </div>
+    </div>
+  );
+}
