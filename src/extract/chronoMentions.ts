@@ -134,11 +134,32 @@ function isJunk(text: string, p: Parts, ctx: RuleContext): boolean {
   return false;
 }
 
+interface LineResult {
+  readonly index: number;
+  readonly text: string;
+  readonly start: chrono.ParsedComponents;
+  readonly end: chrono.ParsedComponents | undefined;
+}
+
+/** Chrono line by line: it would otherwise join a dateline's time with the next line's "Вчера". */
+function parseByLine(ctx: RuleContext): LineResult[] {
+  const parser = PARSERS[ctx.lang];
+  const reference = { instant: refInstant(ctx), timezone: ctx.ref.offsetMinutes };
+  const out: LineResult[] = [];
+  let offset = 0;
+  for (const line of ctx.text.split('\n')) {
+    if (/[\p{L}\p{N}]/u.test(line)) {
+      for (const r of parser.parse(line, reference)) out.push({ index: offset + r.index, text: r.text, start: r.start, end: r.end });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 /** Chrono's phrases, their missing parts filled from the tense and cue words. */
 export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } = { resolve: true }): Candidate[] {
-  const results = PARSERS[ctx.lang].parse(ctx.text, { instant: refInstant(ctx), timezone: ctx.ref.offsetMinutes });
   const out: Candidate[] = [];
-  for (const r of results) {
+  for (const r of parseByLine(ctx)) {
     if (ctx.text.slice(r.index, r.index + r.text.length) !== r.text) continue;
     const lead = r.text.length - r.text.trimStart().length;
     let start = r.index + lead;
@@ -190,7 +211,14 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
     // Keep the preposition with the phrase ("Во вторник"), as the own rules do.
     const preposition = /(?<![\p{L}])(?:в|во|on|in)\s+$/iu.exec(ctx.text.slice(Math.max(0, start - 4), start));
     if (preposition && !/^(?:в|во|on|in)\s/iu.test(ctx.text.slice(start, end))) start -= preposition[0].length;
-    const resolved = resolveParts(startParts, ctx, direction, cued);
+    // "с 30 июля по 2 августа 2024 года": the year written at the end is the start's too.
+    const endYear = r.end?.isCertain('year') ? (r.end.get('year') ?? undefined) : undefined;
+    let startYear = startParts.year;
+    if (startYear === undefined && endYear !== undefined && r.end) {
+      const later = (r.start.get('month') ?? 0) * 100 + (r.start.get('day') ?? 0) > (r.end.get('month') ?? 0) * 100 + (r.end.get('day') ?? 0);
+      startYear = later ? endYear - 1 : endYear;
+    }
+    const resolved = resolveParts(startYear === startParts.year ? startParts : { ...startParts, year: startYear }, ctx, direction, cued);
     if (!resolved) continue;
     let value = format(resolved);
     if (r.end) {

@@ -41,6 +41,7 @@ const EN_QUARTER = new RegExp(
   `${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+${EN_Y})?`, 'giu');
 const EN_Q = new RegExp(`${WB}(?:Q([1-4])\\s*(?:${YEAR}|['’](\\d{2}))?|${YEAR}\\s*Q([1-4]))${WE}`, 'gu');
 
+const EN_HALF = new RegExp(`${WB}(?:(?:in|during)\\s+)?the\\s+(first|second)\\s+half${WE}(?!\\s+of)`, 'giu');
 const RU_HALF = new RegExp(`${WB}(?:в|во)\\s+(первом|втором)\\s+полугодии(?:\\s+${RU_Y})?`, 'giu');
 
 const SEASON_FIRST_MONTH: Record<string, number> = {
@@ -125,6 +126,11 @@ export const periodRules = (ctx: RuleContext): Candidate[] => {
       const explicit = m[2] ?? m[4] ?? (m[3] ? `20${m[3]}` : undefined);
       const year = explicit ? Number(explicit) : yearForMonths(ctx, first, first + 2, tenseAt(ctx, m.index, end));
       out.push(candidate(ctx, m.index, end, monthSpan(year, first, first + 2), 'month', 'quarter'));
+    }
+    for (const m of matchAll(EN_HALF, text)) {
+      const [first, last] = /first/iu.test(m[1]!) ? [1, 6] : [7, 12];
+      const end = m.index + m[0].length;
+      out.push(candidate(ctx, m.index, end, monthSpan(yearForMonths(ctx, first, last, tenseAt(ctx, m.index, end)), first, last), 'month', 'half-year'));
     }
   } else {
     for (const m of matchAll(RU_HALF, text)) {
