@@ -63,7 +63,7 @@ test.describe('a dataset that cannot be used', () => {
     await expect(alert).toContainText('events[1].when');
     await expect(alert).toContainText('events[3].evidence[0].quote');
 
-    await expect(dashboard.eventList.getByRole('option')).toHaveCount(2);
+    await dashboard.expectListSize(2);
     await expect(dashboard.option('The city council meets')).toBeVisible();
     await expect(dashboard.option('An event on a day that does not exist')).toHaveCount(0);
 

@@ -9,9 +9,9 @@ test.describe('the built-in article', () => {
   test('lists every event, and the treaty, the call and the 15 August anniversary among them', async ({ dashboard }) => {
     await dashboard.open();
     await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
-    await expect(dashboard.eventList.getByRole('option')).toHaveCount(BUILTIN_EVENT_COUNT);
+    await dashboard.expectListSize(BUILTIN_EVENT_COUNT);
     for (const id of ['treaty-signed', 'phone-call', 'liberation-80th'] as const) {
-      await expect(dashboard.option(titleOf(id))).toBeVisible();
+      await expect(await dashboard.revealOption(titleOf(id))).toBeVisible();
     }
     // Nothing is selected on a fresh start.
     await expect(dashboard.eventList.getByRole('option', { selected: true })).toHaveCount(0);

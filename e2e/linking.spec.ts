@@ -26,7 +26,22 @@ test.describe('event ⇄ source', () => {
     await dashboard.timeline.waitForDraw();
     await dashboard.timeline.label('liberation-80th').click();
     await dashboard.expectSelected('liberation-80th', titleOf('liberation-80th'));
-    await expect(dashboard.reader.currentMarks().first()).toBeVisible();
+    const current = dashboard.reader.currentMarks();
+    await expect(current.first()).toBeInViewport();
+    for (const ids of await current.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-ids') ?? ''))) {
+      expect(ids.split(' ')).toContain('liberation-80th');
+    }
+  });
+
+  test('every excerpt of the selected event is marked aria-current, not only the first', async ({ dashboard }) => {
+    // The anniversary has two excerpts: "…годовщиной освобождения…" and "15 августа в КНДР…".
+    await dashboard.open({ event: 'liberation-80th' });
+    await dashboard.expectSelected('liberation-80th', titleOf('liberation-80th'));
+    const marks = dashboard.reader.marksFor('liberation-80th');
+    await expect(marks.first()).toBeVisible();
+    const states = await marks.evaluateAll((all) => all.map((m) => `${m.getAttribute('aria-current')}: ${m.textContent}`));
+    expect(states.length).toBeGreaterThan(1);
+    expect(states.filter((s) => !s.startsWith('true:')), 'excerpts of the selected event without aria-current').toEqual([]);
     expect(await dashboard.reader.currentText()).toContain('15 августа');
   });
 
@@ -53,6 +68,9 @@ test.describe('event ⇄ source', () => {
     await dashboard.open();
     // "…героизм солдат Корейской народной армии" supports both the praise and the Kursk liberation.
     const shared = dashboard.reader.sharedMark('putin-praises-kpa', 'kursk-liberated').first();
+    // Scroll to it first, as a reader does: the chooser closes when the text scrolls.
+    await shared.scrollIntoViewIfNeeded();
+    await expect(shared).toBeInViewport();
     await shared.click();
     const chooser = dashboard.reader.chooser(titleOf('treaty-signed'));
     await expect(chooser).toBeVisible();

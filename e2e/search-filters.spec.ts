@@ -6,8 +6,9 @@ import type { Dashboard } from './pages/Dashboard';
 
 async function expectResults(dashboard: Dashboard, ids: readonly BuiltinEventId[]): Promise<void> {
   await expect(dashboard.count).toHaveText(`${ids.length} of ${BUILTIN_EVENT_COUNT} events`);
-  await expect(dashboard.eventList.getByRole('option')).toHaveCount(ids.length);
-  for (const id of ids) await expect(dashboard.option(titleOf(id))).toBeVisible();
+  // The list holds exactly these: as many rows as ids, and a row for each id.
+  await dashboard.expectListSize(ids.length);
+  for (const id of ids) await expect(await dashboard.revealOption(titleOf(id))).toBeVisible();
 }
 
 test.describe('search', () => {
@@ -38,7 +39,6 @@ test.describe('search', () => {
       'putin-congratulates',
       'leaders-agree-contacts',
     ]);
-    await expect(dashboard.option(titleOf('kcna-reports-call'))).toHaveCount(0);
   });
 
   test('"treaty" matches the English title', async ({ dashboard }) => {
@@ -51,10 +51,10 @@ test.describe('search', () => {
     await dashboard.open();
     await dashboard.searchFor('no such words anywhere');
     await expect(dashboard.count).toHaveText(`0 of ${BUILTIN_EVENT_COUNT} events`);
-    await expect(dashboard.eventList.getByRole('option')).toHaveCount(0);
+    await dashboard.expectListSize(0);
     await dashboard.searchFor('');
     await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
-    await expect(dashboard.eventList.getByRole('option')).toHaveCount(BUILTIN_EVENT_COUNT);
+    await dashboard.expectListSize(BUILTIN_EVENT_COUNT);
   });
 });
 
@@ -68,7 +68,7 @@ test.describe('filters', () => {
     // Kinds add up within the facet…
     await page.getByRole('checkbox', { name: /^Report or statement/ }).check();
     await expect(dashboard.count).toHaveText(`8 of ${BUILTIN_EVENT_COUNT} events`);
-    await expect(dashboard.eventList.getByRole('option')).toHaveCount(8);
+    await dashboard.expectListSize(8);
 
     // …and narrow across facets.
     await page.getByRole('checkbox', { name: /^KCNA/ }).check();

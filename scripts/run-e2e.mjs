@@ -4,7 +4,8 @@
  * missing browser or build is one clear line, then runs `playwright test` (extra
  * arguments are passed on: `npm run test:e2e -- e2e/search.spec.ts --headed`).
  *
- * The same lookup as e2e/support/chromium.ts (this file is plain Node, with no TypeScript loader).
+ * The same lookup as scripts/lib/chromium.ts, which playwright.config.ts uses (this file is
+ * plain Node 20, which cannot load TypeScript).
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, rmSync, statSync } from 'node:fs';

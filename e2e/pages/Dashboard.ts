@@ -77,12 +77,46 @@ export class Dashboard {
     await expect(this.detailsTitle).toHaveText(title);
   }
 
+  /** The list's row for an event, if it is rendered (the list only renders the rows in view). */
   option(title: string): Locator {
     return this.eventList.getByRole('option', { name: title });
   }
 
+  /** Scrolls the list until the event's row is rendered and visible, and returns it. */
+  async revealOption(title: string): Promise<Locator> {
+    const option = this.option(title);
+    await expect(async () => {
+      if ((await option.count()) === 0) {
+        await this.eventList.evaluate((list) => {
+          const atEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
+          list.scrollTop = atEnd ? 0 : list.scrollTop + list.clientHeight / 2;
+        });
+      }
+      await expect(option).toBeVisible({ timeout: 250 });
+    }, `the list has a row for "${title}"`).toPass({ timeout: 5_000 });
+    await option.scrollIntoViewIfNeeded();
+    return option;
+  }
+
+  /**
+   * How many events the list holds. Its rows are virtualised, so this is the
+   * aria-setsize the rows announce (or the rows present, if they announce none).
+   */
+  async listSize(): Promise<number> {
+    if ((await this.eventList.count()) === 0) return 0;
+    return this.eventList.evaluate((list) => {
+      const options = list.querySelectorAll('[role="option"]');
+      const size = options[0]?.getAttribute('aria-setsize');
+      return size ? Number(size) : options.length;
+    });
+  }
+
+  async expectListSize(n: number): Promise<void> {
+    await expect.poll(() => this.listSize(), { message: 'events in the list' }).toBe(n);
+  }
+
   async selectInList(title: string): Promise<void> {
-    await this.option(title).click();
+    await (await this.revealOption(title)).click();
   }
 
   async searchFor(text: string): Promise<void> {
