@@ -17,6 +17,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { GENERATOR_VERSION } from '../src/domain/generate/generateDataset.ts';
 import { integerOption, parseCommandLine, runMain, UsageError } from './lib/args.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
+import { idleShare, waitForQuietMachine } from './lib/cpuIdle.ts';
 import { datasetFileName, writeDataset } from './lib/datasetFile.ts';
 import {
   DRAWN_EVENTS,
@@ -37,6 +38,8 @@ const VIEWPORT = { width: 1280, height: 720 } as const;
 /** Headless Chromium paces requestAnimationFrame to a 60 Hz vsync: no interval is shorter. */
 const FRAME_FLOOR_MS = 1000 / 60;
 const DATA_PREFIX = '/bench-data/';
+/** --wait-quiet waits for this share of idle CPU time. */
+const QUIET_IDLE_SHARE = 0.8;
 
 const TARGETS = {
   upTo10k: { maxEvents: 10_000, p95FrameMs: 16.7, firstRenderMs: 500 },
@@ -50,6 +53,7 @@ const USAGE = `usage: npm run bench -- [options]        (builds first; tsx scrip
   --zoom-ms MS              time spent wheel-zooming per run (default 4000)
   --pan-ms MS               time spent drag-panning per run (default 4000)
   --first-draw-timeout MS   give up on a run when the first-draw mark is missing (default 60000)
+  --wait-quiet S            before each run, wait up to S seconds for the CPUs to be 80% idle (default 0)
   --app DIR                 the built app to serve (default dist)
   --out FILE                where to write results (default bench/results.json)`;
 
@@ -60,6 +64,7 @@ interface Options {
   zoomMs: number;
   panMs: number;
   firstDrawTimeoutMs: number;
+  waitQuietMs: number;
   appDir: string;
   out: string;
 }
@@ -72,6 +77,7 @@ function readOptions(argv: string[]): Options | null {
     'zoom-ms': { type: 'string', default: '4000' },
     'pan-ms': { type: 'string', default: '4000' },
     'first-draw-timeout': { type: 'string', default: '60000' },
+    'wait-quiet': { type: 'string', default: '0' },
     app: { type: 'string', default: 'dist' },
     out: { type: 'string', default: 'bench/results.json' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -86,6 +92,7 @@ function readOptions(argv: string[]): Options | null {
     zoomMs: integerOption('zoom-ms', args['zoom-ms'], 500, 120_000),
     panMs: integerOption('pan-ms', args['pan-ms'], 500, 120_000),
     firstDrawTimeoutMs: integerOption('first-draw-timeout', args['first-draw-timeout'], 1000, 600_000),
+    waitQuietMs: integerOption('wait-quiet', args['wait-quiet'], 0, 3600) * 1000,
     appDir: resolve(ROOT, args.app ?? 'dist'),
     out: resolve(ROOT, args.out ?? 'bench/results.json'),
   };
@@ -211,6 +218,8 @@ interface RunResult {
   readonly heapUsedMB: number | null;
   /** 1-minute load average before and after the run: other work on the machine skews frames. */
   readonly loadAverage: readonly [number, number] | null;
+  /** Share of CPU time idle in the second before the run (1 = nothing else running). */
+  readonly cpuIdleBefore: number | null;
   readonly pageErrors: readonly string[];
 }
 
@@ -256,9 +265,12 @@ async function runOnce(browser: Browser, url: string, run: number, options: Opti
   const pageErrors: string[] = [];
   const base = {
     run, firstRenderMs: null, drawnEvents: null, idleFrameMs: null, zoom: null, pan: null, combined: null, heapUsedMB: null,
-    loadAverage: null, pageErrors,
+    loadAverage: null, cpuIdleBefore: null, pageErrors,
   };
   const loadBefore = round(loadavg()[0]!, 2) ?? 0;
+  const cpuIdleBefore = options.waitQuietMs > 0
+    ? (await waitForQuietMachine(QUIET_IDLE_SHARE, options.waitQuietMs)).idle
+    : await idleShare();
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
@@ -317,6 +329,7 @@ async function runOnce(browser: Browser, url: string, run: number, options: Opti
       combined,
       heapUsedMB: heap,
       loadAverage: [loadBefore, round(loadavg()[0]!, 2) ?? 0],
+      cpuIdleBefore: round(cpuIdleBefore, 2),
     };
   } catch (e) {
     return { ...base, ok: false, error: (e as Error).message.split('\n')[0] };
@@ -371,6 +384,8 @@ interface SizeResult {
   readonly heapUsedMB: number | null;
   /** Median 1-minute load average at the start of the runs; above the CPU count, figures are pessimistic. */
   readonly loadAverage: number | null;
+  /** Median share of idle CPU time in the second before each run. */
+  readonly cpuIdleBefore: number | null;
   readonly target: { readonly p95FrameMs: number; readonly firstRenderMs: number | null };
   readonly meetsTarget: { readonly p95Frame: boolean | null; readonly firstRender: boolean | null };
   readonly perRun: readonly RunResult[];
@@ -402,6 +417,7 @@ function summariseSize(events: number, file: string, perRun: RunResult[]): SizeR
     combined,
     heapUsedMB: round(medianOf(ok.map((r) => r.heapUsedMB)), 1),
     loadAverage: round(medianOf(ok.map((r) => r.loadAverage?.[0])), 2),
+    cpuIdleBefore: round(medianOf(ok.map((r) => r.cpuIdleBefore)), 2),
     target,
     meetsTarget: {
       p95Frame: combined.p95Ms === null ? null : combined.p95Ms <= target.p95FrameMs,
@@ -426,7 +442,7 @@ const pair = (p: PhaseSummary) => `${fmt(p.medianMs)} / ${fmt(p.p95Ms)}`;
 const verdict = (b: boolean | null) => (b === null ? '–' : b ? 'yes' : 'NO');
 
 function printTable(results: readonly SizeResult[]): void {
-  const header = ['events', 'file MB', 'first render ms', 'zoom med/p95', 'pan med/p95', 'all med/p95', 'vsync p95', 'frames', 'heap MB', 'drawn', 'load', 'meets target'];
+  const header = ['events', 'file MB', 'first render ms', 'zoom med/p95', 'pan med/p95', 'all med/p95', 'vsync p95', 'frames', 'heap MB', 'drawn', 'cpu idle', 'meets target'];
   const rows = results.map((r) => [
     r.events.toLocaleString('en'),
     fmt(r.dataset.MB),
@@ -438,7 +454,7 @@ function printTable(results: readonly SizeResult[]): void {
     fmt(r.combined.frames, 0),
     fmt(r.heapUsedMB),
     r.drawnEvents === null ? '–' : r.drawnEvents.toLocaleString('en'),
-    fmt(r.loadAverage),
+    r.cpuIdleBefore === null ? '–' : `${Math.round(r.cpuIdleBefore * 100)}%`,
     r.error && r.runsOk === 0
       ? 'error'
       : `p95≤${r.target.p95FrameMs}: ${verdict(r.meetsTarget.p95Frame)}` +
@@ -451,9 +467,11 @@ function printTable(results: readonly SizeResult[]): void {
   for (const row of rows) console.log(line(row));
   for (const r of results) if (r.error) console.log(`\n${r.events.toLocaleString('en')} events: ${r.runsOk}/${r.runs} runs ok; ${r.error}`);
   console.log(`\nFrame intervals in ms, medians across runs; ${fmt(FRAME_FLOOR_MS, 2)} ms is the 60 Hz floor (every frame drawn).`);
-  const cores = cpus().length;
-  if (results.some((r) => (r.loadAverage ?? 0) > cores)) {
-    console.log(`The load average was above ${cores} (the CPU count) during some runs: other work competed with the browser.`);
+  if (results.some((r) => r.cpuIdleBefore !== null && r.cpuIdleBefore < QUIET_IDLE_SHARE)) {
+    console.log(
+      'Other work was using the CPUs before some runs ("cpu idle" below 80%): those figures are pessimistic. ' +
+        'Rerun on a quiet machine, or with --wait-quiet 300.',
+    );
   }
 }
 
@@ -483,7 +501,7 @@ async function main(): Promise<void> {
 
   // A run can take the first-draw timeout plus the input phases plus settling; the whole
   // bench is bounded by the sum, so a hung browser cannot keep it going forever.
-  const perRunLimit = options.firstDrawTimeoutMs + options.zoomMs + options.panMs + 90_000;
+  const perRunLimit = options.firstDrawTimeoutMs + options.zoomMs + options.panMs + options.waitQuietMs + 90_000;
   const watchdog = setTimeout(
     () => {
       console.error('bench: overall time limit reached; giving up');
@@ -514,7 +532,7 @@ async function main(): Promise<void> {
         const result = await withTimeout(runOnce(browser, url, run, options), perRunLimit, `run ${run} at ${events} events`).catch(
           (e: Error): RunResult => ({
             run, ok: false, error: e.message, firstRenderMs: null, drawnEvents: null, idleFrameMs: null,
-            zoom: null, pan: null, combined: null, heapUsedMB: null, loadAverage: null, pageErrors: [],
+            zoom: null, pan: null, combined: null, heapUsedMB: null, loadAverage: null, cpuIdleBefore: null, pageErrors: [],
           }),
         );
         perRun.push(result);
@@ -559,6 +577,7 @@ async function main(): Promise<void> {
       zoomMs: options.zoomMs,
       panMs: options.panMs,
       firstDrawTimeoutMs: options.firstDrawTimeoutMs,
+      waitQuietMs: options.waitQuietMs,
       chromiumArgs: CHROMIUM_ARGS,
     },
     frameFloorMs: round(FRAME_FLOOR_MS, 2),
