@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { GENERATOR_VERSION } from '../src/domain/generate/generateDataset.ts';
-import { integerOption, parseCommandLine, runMain, UsageError } from './lib/args.ts';
+import { integerOption, parseCommandLine, runMain, ScriptError, UsageError } from './lib/args.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { idleShare, waitForQuietMachine } from './lib/cpuIdle.ts';
 import { datasetFileName, writeDataset } from './lib/datasetFile.ts';
@@ -437,6 +437,12 @@ function gitCommit(): { commit: string | null; dirty: boolean | null } {
   }
 }
 
+/** A path relative to the repository when it is inside it. */
+function shown(path: string): string {
+  const rel = relative(ROOT, path);
+  return rel.startsWith('..') ? path : rel;
+}
+
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
 const pair = (p: PhaseSummary) => `${fmt(p.medianMs)} / ${fmt(p.p95Ms)}`;
 const verdict = (b: boolean | null) => (b === null ? '–' : b ? 'yes' : 'NO');
@@ -465,7 +471,7 @@ function printTable(results: readonly SizeResult[]): void {
   console.log('\n' + line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  for (const r of results) if (r.error) console.log(`\n${r.events.toLocaleString('en')} events: ${r.runsOk}/${r.runs} runs ok; ${r.error}`);
+  for (const r of results) if (r.error) console.log(`\n${r.events.toLocaleString('en')} events: ${r.runsOk} of ${r.runs} run(s) ok; ${r.error}`);
   console.log(`\nFrame intervals in ms, medians across runs; ${fmt(FRAME_FLOOR_MS, 2)} ms is the 60 Hz floor (every frame drawn).`);
   if (results.some((r) => r.cpuIdleBefore !== null && r.cpuIdleBefore < QUIET_IDLE_SHARE)) {
     console.log(
@@ -481,9 +487,14 @@ async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   if (!options) return void console.log(USAGE);
   if (!existsSync(join(options.appDir, 'index.html'))) {
-    throw new Error(`${relative(ROOT, options.appDir) || options.appDir}/index.html not found: build the app first (npm run build), or run npm run bench, which does`);
+    throw new ScriptError(`${shown(join(options.appDir, 'index.html'))} not found: build the app first (npm run build), or run npm run bench, which does`);
   }
-  const executablePath = findChromium();
+  let executablePath: string;
+  try {
+    executablePath = findChromium();
+  } catch (e) {
+    throw new ScriptError((e as Error).message);
+  }
 
   const datasetsDir = join(ROOT, 'bench', 'datasets');
   const files = new Map<number, string>();
@@ -522,7 +533,7 @@ async function main(): Promise<void> {
     ]);
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
     chromiumVersion = browser.version();
-    console.log(`serving ${relative(ROOT, options.appDir)} at ${server.origin}; Chromium ${chromiumVersion}`);
+    console.log(`serving ${shown(options.appDir)} at ${server.origin}; Chromium ${chromiumVersion}`);
 
     for (const events of options.sizes) {
       const file = files.get(events)!;
@@ -543,7 +554,10 @@ async function main(): Promise<void> {
             : `${events.toLocaleString('en')} events, run ${run}: ${result.error}`,
         );
         // A page that never draws will not draw on the next try either.
-        if (!result.ok && result.error?.startsWith('no performance mark')) break;
+        if (!result.ok && result.error?.startsWith('no performance mark') && run < options.runs) {
+          console.log(`${events.toLocaleString('en')} events: skipping the remaining ${options.runs - run} run(s)`);
+          break;
+        }
       }
       results.push(summariseSize(events, file, perRun));
     }
@@ -592,7 +606,7 @@ async function main(): Promise<void> {
   mkdirSync(resolve(options.out, '..'), { recursive: true });
   writeFileSync(options.out, JSON.stringify(report, null, 2) + '\n');
   printTable(results);
-  console.log(`\nwrote ${relative(ROOT, options.out)}`);
+  console.log(`\nwrote ${shown(options.out)}`);
   if (results.every((r) => r.runsOk === 0)) process.exitCode = 1;
 }
 

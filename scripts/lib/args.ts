@@ -8,6 +8,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** An expected failure (a missing build, no browser) whose message says it all: printed without a stack. */
+export class ScriptError extends Error {
+  override name = 'ScriptError';
+}
+
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
@@ -34,7 +39,7 @@ export function runMain(main: () => Promise<void> | void, usage: string): void {
       if (e instanceof UsageError) {
         console.error(`error: ${e.message}\n\n${usage}`);
         process.exitCode = 2;
-      } else if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string') {
+      } else if (e instanceof ScriptError || (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string')) {
         // A system error (a path that cannot be written, a port in use) says all it needs to.
         console.error(`error: ${e.message}`);
         process.exitCode = 1;
