@@ -21,6 +21,21 @@ describe('findFoldableGaps', () => {
     expect(Math.abs(folds[0]!.end - utc(2019, 10, 19, 22, 48))).toBeLessThan(1);
   });
 
+  it('folds nested gaps in turn: 1945 | June 2024 | August 2025 (the built-in article)', () => {
+    const items = [
+      point(utc(1945, 8, 15)),
+      point(utc(2024, 6, 19)),
+      ...[12, 12, 13, 15].map((d) => point(utc(2025, 8, d))),
+    ];
+    const folds = findFoldableGaps(items);
+    // The 79 quiet years are folded first; the 14 empty months are then most of what is left.
+    expect(folds).toHaveLength(2);
+    expect(folds[0]!.start).toBe(utc(1945, 9, 15));
+    expect(folds[0]!.end).toBe(utc(2024, 5, 19));
+    expect(folds[1]!.start).toBe(utc(2024, 7, 19));
+    expect(folds[1]!.end).toBe(utc(2025, 7, 12));
+  });
+
   it('keeps at least a calendar month of margin next to a lone event', () => {
     const items = [point(utc(1800, 5, 10)), ...monthly(1900, 1910)];
     const [fold] = findFoldableGaps(items);

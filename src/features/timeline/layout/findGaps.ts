@@ -3,7 +3,10 @@
  * as the eighty quiet years between a 1940s cluster and a 2020s cluster.
  *
  * The rule: a gap is foldable when it is long in absolute terms (`minDuration`, default
- * one year) AND takes a large share of the data's total extent (`minShare`, default 25%).
+ * one year) AND takes a large share (`minShare`, default 25%) of the time left unfolded
+ * once every longer gap is folded. Applied longest first, so clusters within clusters
+ * unfold in turn: 1945 | 2024 | 2025 — after the 79 quiet years are folded, the
+ * 14 empty months between June 2024 and August 2025 are most of what remains.
  *
  * Why a share of the extent rather than a multiple of the median spacing: folding solves
  * "empty space eats the screen". With the whole dataset in view a gap of share s is s of
@@ -26,8 +29,10 @@ export interface TimeSpan {
 export interface FoldableGapOptions {
   /** A gap shorter than this is never folded. Default: 365 days. */
   readonly minDuration?: number;
-  /** A gap must cover at least this share of the total extent (first start … last end). Default 0.25. */
+  /** A gap must cover at least this share of the extent still unfolded (first start … last end, less longer folds). Default 0.25. */
   readonly minShare?: number;
+  /** At most this many folds. Default 6. */
+  readonly maxFolds?: number;
   /** Margin kept on each side, as a share of the extent of the cluster on that side. Default 0.05. */
   readonly marginShare?: number;
   /** …but at least this many calendar months. Default 1. */
@@ -48,6 +53,7 @@ export function findFoldableGaps(items: readonly TimeSpan[], options: FoldableGa
   const minShare = options.minShare ?? 0.25;
   const marginShare = options.marginShare ?? 0.05;
   const minMarginMonths = options.minMarginMonths ?? 1;
+  const maxFolds = options.maxFolds ?? 6;
 
   // One sweep: a gap opens wherever the next start lies beyond every end seen so far
   // (a long span covering later events leaves no gap, even if points are far apart).
@@ -69,7 +75,15 @@ export function findFoldableGaps(items: readonly TimeSpan[], options: FoldableGa
   const extent = coveredUntil - extentStart;
   if (!(extent > 0)) return [];
 
-  const foldable = gaps.filter((g) => g.end - g.start >= minDuration && g.end - g.start >= minShare * extent);
+  const length = (g: Fold) => g.end - g.start;
+  const chosen = new Set<Fold>();
+  let unfolded = extent;
+  for (const gap of [...gaps].sort((a, b) => length(b) - length(a))) {
+    if (chosen.size >= maxFolds || length(gap) < minDuration || length(gap) < minShare * unfolded) break;
+    chosen.add(gap);
+    unfolded -= length(gap);
+  }
+  const foldable = gaps.filter((g) => chosen.has(g));
 
   // Clusters are what lies between foldable gaps; each fold is shrunk by a margin
   // proportional to the cluster on its side.
