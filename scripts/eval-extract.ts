@@ -17,6 +17,8 @@ interface GoldMention {
   readonly value: string;
 }
 interface CorpusDoc {
+  /** The corpus file it came from, without ".json": the subset it is scored in. */
+  readonly set: string;
   readonly id: string;
   readonly lang: Lang;
   readonly published: string;
@@ -69,7 +71,7 @@ function readCorpus(): { docs: CorpusDoc[]; problems: string[] } {
           problems.push(`${where}: [${m.start}, ${m.end}) is "${d.text.slice(m.start, m.end)}", not "${m.text}"`);
         }
       }
-      docs.push(d as CorpusDoc);
+      docs.push({ ...(d as CorpusDoc), set: file.replace(/\.json$/u, '') });
     }
   }
   return { docs, problems };
@@ -104,12 +106,12 @@ export function scoreDoc(found: readonly Mention[], gold: readonly GoldMention[]
 
 const pct = (n: number, d: number) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-function line(lang: string, system: string, s: Score): string {
+function line(lang: string, set: string, system: string, s: Score): string {
   const p = s.found ? s.matched / s.found : 0;
   const r = s.gold ? s.matched / s.gold : 0;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   return [
-    lang.padEnd(4), system.padEnd(10), String(s.gold).padStart(4), String(s.found).padStart(5),
+    lang.padEnd(4), set.padEnd(10), system.padEnd(10), String(s.gold).padStart(4), String(s.found).padStart(5),
     pct(s.matched, s.found), pct(s.matched, s.gold), `${(100 * f1).toFixed(1).padStart(5)}%`,
     pct(s.correct, s.matched), pct(s.correct, s.gold),
   ].join('  ');
@@ -137,7 +139,8 @@ function main(argv: readonly string[]): number {
       const { matches, missed, spurious } = scoreDoc(found, doc.mentions);
       const wrong = matches.filter((m) => m.f.value !== m.g.value);
       const s = { gold: doc.mentions.length, found: found.length, matched: matches.length, correct: matches.length - wrong.length };
-      add(`${doc.lang}|${name}`, s);
+      add(`${doc.lang}|all|${name}`, s);
+      add(`${doc.lang}|${doc.set}|${name}`, s);
       if (verbose && name === 'extractor' && (missed.length || spurious.length || wrong.length)) {
         process.stdout.write(`\n${doc.id}\n`);
         for (const g of missed) process.stdout.write(`  missed   "${doc.text.slice(g.start, g.end)}" = ${g.value}\n`);
@@ -149,14 +152,18 @@ function main(argv: readonly string[]): number {
   const counts = (lang: Lang) => docs.filter((d) => d.lang === lang).length;
   process.stdout.write(`\nCorpus: ${docs.length} documents (ru ${counts('ru')}, en ${counts('en')}) in scripts/corpus/\n`);
   process.stdout.write('Relaxed matching: a found phrase counts when it overlaps an annotated one (one-to-one).\n\n');
-  process.stdout.write('lang  system      gold  found  precision  recall    F1     value acc  correct/gold\n'.replace('precision  recall    F1     value acc  correct/gold', 'prec.   recall     F1   value acc  correct/gold'));
+  process.stdout.write('lang  set         system      gold  found   prec.   recall     F1   value acc  correct/gold\n');
+  const sets = [...new Set(docs.map((d) => d.set))].sort();
   for (const lang of ['ru', 'en'] as const) {
-    for (const name of Object.keys(systems)) {
-      const s = totals.get(`${lang}|${name}`);
-      if (s) process.stdout.write(`${line(lang, name, s)}\n`);
+    for (const set of ['all', ...sets]) {
+      for (const name of Object.keys(systems)) {
+        const s = totals.get(`${lang}|${set}|${name}`);
+        if (s) process.stdout.write(`${line(lang, set, name, s)}\n`);
+      }
     }
+    process.stdout.write('\n');
   }
-  process.stdout.write('\nvalue acc: matched phrases resolved to the annotated value; correct/gold: of all annotated phrases.\n');
+  process.stdout.write('value acc: matched phrases resolved to the annotated value; correct/gold: of all annotated phrases.\n');
   return 0;
 }
 

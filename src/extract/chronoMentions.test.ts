@@ -11,7 +11,8 @@ describe('chronoMentions: weekdays by tense and cue', () => {
     expect(of('В минувшую пятницу Путин встретился с Трампом.', 'ru')).toEqual(['В минувшую пятницу=2025-08-08 weekday-by-cue']);
     expect(of('В прошлую среду прошли переговоры.', 'ru')).toEqual(['В прошлую среду=2025-08-06 weekday-by-cue']);
     expect(of('В предстоящую пятницу состоится саммит.', 'ru')).toEqual(['В предстоящую пятницу=2025-08-15 weekday-by-cue']);
-    expect(of('В понедельник переговоры продолжатся, заявил он.', 'ru')).toEqual(['В понедельник=2025-08-11 weekday-by-tense']);
+    // The verb of the clause ("продолжатся"), not the reporting verb, sets the tense.
+    expect(of('В понедельник переговоры продолжатся, заявил он.', 'ru')).toEqual(['В понедельник=2025-08-18 weekday-by-tense']);
     expect(of('Переговоры пройдут в понедельник.', 'ru')).toEqual(['в понедельник=2025-08-18 weekday-by-tense']);
   });
 

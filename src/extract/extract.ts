@@ -16,6 +16,7 @@ import { parseReference } from './reference';
 import { relativeRules } from './relativeRules';
 import { hourRules, refineTimes } from './timeRules';
 import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
+import { yearsFromContext } from './yearContext';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
@@ -46,7 +47,7 @@ function toMention(c: Candidate): Mention {
 /** The dated mentions of a text, sorted by position. */
 export function findMentions(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
-  const selected = refineTimes(ctx, selectMentions(candidates));
+  const selected = refineTimes(ctx, yearsFromContext(ctx, selectMentions(candidates)));
   return datesNearAnniversaries(ctx, selected).map(toMention);
 }
 

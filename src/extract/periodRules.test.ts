@@ -43,6 +43,7 @@ describe('periodRules: early, mid, late', () => {
     expect(run(periodRules, 'Саммит пройдет в конце сентября.', 'ru')).toEqual(['в конце сентября=2025-09-21/2025-09-30']);
     expect(run(periodRules, 'в середине июля 2023 года', 'ru')).toEqual(['в середине июля 2023 года=2023-07-11/2023-07-20']);
     expect(run(periodRules, 'до конца года', 'ru')).toEqual(['до конца года=[..2025-12]']);
+    expect(run(periodRules, 'с начала года сбито 20 тысяч дронов', 'ru')).toEqual(['с начала года=2025-01/..']);
   });
 
   it('reads parts of years and months in English', () => {
@@ -50,6 +51,7 @@ describe('periodRules: early, mid, late', () => {
     expect(run(periodRules, 'The talks began in mid-July.', 'en')).toEqual(['in mid-July=2025-07-11/2025-07-20']);
     expect(run(periodRules, 'at the end of last year', 'en')).toEqual(['at the end of last year=2024-09/2024-12']);
     expect(run(periodRules, 'by the end of the year', 'en')).toEqual(['by the end of the year=[..2025-12]']);
+    expect(run(periodRules, 'Since the start of the year, prices rose.', 'en')).toEqual(['Since the start of the year=2025-01/..']);
   });
 
   it('wins over the bare month in the engine', () => {

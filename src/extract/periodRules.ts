@@ -59,10 +59,10 @@ const EN_SEASON = new RegExp(
   `${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(last|this|next|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+${EN_Y})?`, 'giu');
 
 const RU_PART = new RegExp(
-  `${WB}(до\\s+|(?:в|во)\\s+)(начал[еа]|середин[еы]|конц[еа]|первой\\s+половин[еы]|второй\\s+половин[еы])\\s+` +
+  `${WB}(до\\s+|с\\s+|(?:в|во)\\s+)(начал[еа]|середин[еы]|конц[еа]|первой\\s+половин[еы]|второй\\s+половин[еы])\\s+` +
     `(?:(${RU_MONTH})(?:\\s+${RU_Y})?|${RU_Y}|(этого|текущего|прошлого|следующего)\\s+месяца|(года|месяца)(?![\\p{L}]))`, 'giu');
 const EN_PART = new RegExp(
-  `${WB}(?:(by|in|at)\\s+)?(early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of|the\\s+(?:first|second)\\s+half\\s+of)[\\s-]+` +
+  `${WB}(?:(by|in|at|since)\\s+)?(early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of|the\\s+(?:first|second)\\s+half\\s+of)[\\s-]+` +
     `(?:(${EN_MONTH})(?:\\s+${YEAR})?${WE}|${YEAR}${WE}|(${EN_REL_YEAR})|(this|last|next)\\s+month|the\\s+(year|month))`, 'giu');
 
 type Part = 'early' | 'mid' | 'late' | 'h1' | 'h2';
@@ -161,7 +161,7 @@ export const periodRules = (ctx: RuleContext): Candidate[] => {
       const [, prep, partWord, monthWord, mExplicit, mRelative, yExplicit, yRelative, monthRel, bare] = m;
       const part = partOf(partWord!);
       const end = m.index + m[0].length;
-      out.push(partCandidate(ctx, m.index, end, part, prep!.trim() === 'до', {
+      out.push(partCandidate(ctx, m.index, end, part, prep!.trim() === 'до' ? 'by' : prep!.trim() === 'с' ? 'since' : 'in', {
         monthWord, monthYear: namedYear(ctx, mExplicit, mRelative), year: namedYear(ctx, yExplicit, yRelative),
         monthShift: monthRel ? (relativeYearShift(monthRel, 'ru') ?? 0) : bare === 'месяца' ? 0 : undefined,
         thisYear: bare === 'года',
@@ -172,7 +172,8 @@ export const periodRules = (ctx: RuleContext): Candidate[] => {
       const [, prep, partWord, monthWord, mYear, yExplicit, yRelative, monthRel, bare] = m;
       const part = partOf(partWord!);
       const end = m.index + m[0].length;
-      out.push(partCandidate(ctx, m.index, end, part, prep?.toLowerCase() === 'by', {
+      const p = prep?.toLowerCase();
+      out.push(partCandidate(ctx, m.index, end, part, p === 'by' ? 'by' : p === 'since' ? 'since' : 'in', {
         monthWord, monthYear: mYear ? Number(mYear) : undefined, year: namedYear(ctx, yExplicit, yRelative),
         monthShift: monthRel ? (relativeYearShift(monthRel, 'en') ?? 0) : bare === 'month' ? 0 : undefined,
         thisYear: bare === 'year',
@@ -190,7 +191,10 @@ interface PartTarget {
   readonly thisYear: boolean;
 }
 
-function partCandidate(ctx: RuleContext, start: number, end: number, part: Part, by: boolean, t: PartTarget): Candidate {
+/** "в начале": within the part; "до конца": by its end; "с начала": from its start on. */
+type PartRelation = 'in' | 'by' | 'since';
+
+function partCandidate(ctx: RuleContext, start: number, end: number, part: Part, relation: PartRelation, t: PartTarget): Candidate {
   let value: string;
   let precision: 'day' | 'month';
   if (t.monthWord || t.monthShift !== undefined) {
@@ -206,12 +210,14 @@ function partCandidate(ctx: RuleContext, start: number, end: number, part: Part,
     }
     const [a, b] = monthPartDays(part, year, month);
     precision = 'day';
-    value = by ? `[..${formatDay({ year, month, day: b })}]` : `${formatDay({ year, month, day: a })}/${formatDay({ year, month, day: b })}`;
+    const first = formatDay({ year, month, day: a });
+    const last = formatDay({ year, month, day: b });
+    value = relation === 'by' ? `[..${last}]` : relation === 'since' ? `${first}/..` : `${first}/${last}`;
   } else {
     const year = t.year ?? ctx.ref.year;
     const [a, b] = YEAR_PART_MONTHS[part];
     precision = 'month';
-    value = by ? `[..${formatMonth(year, b)}]` : monthSpan(year, a, b);
+    value = relation === 'by' ? `[..${formatMonth(year, b)}]` : relation === 'since' ? `${formatMonth(year, a)}/..` : monthSpan(year, a, b);
   }
-  return candidate(ctx, start, end, value, precision, by ? 'part-by' : 'part-of-period');
+  return candidate(ctx, start, end, value, precision, relation === 'in' ? 'part-of-period' : `part-${relation}`);
 }

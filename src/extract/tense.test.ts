@@ -38,6 +38,13 @@ describe('tenseAround', () => {
     expect(tenseOf('The launch was set for Aug. 15.', 'Aug. 15', 'en')).toBe('past');
   });
 
+  it('lets a nearer present-tense verb outweigh a farther past one', () => {
+    const s = 'The forum opened on June 18 and runs through June 21.';
+    expect(tenseOf(s, 'June 18', 'en')).toBe('past');
+    expect(tenseOf(s, 'June 21', 'en')).toBe('none');
+    expect(tenseOf('Форум открылся 18 июня и продлится до 21 июня.', '21 июня', 'ru')).toBe('future');
+  });
+
   it('does not carry a main verb into a "что" clause', () => {
     const s = 'Ким Чен Ын подчеркнул, что 15 августа в КНДР "вспоминают героические подвиги", указывает ЦТАК.';
     expect(tenseOf(s, '15 августа', 'ru')).toBe('none');

@@ -11,6 +11,9 @@ import type { Lang } from './types';
 
 export type Tense = 'past' | 'future' | 'none';
 
+/** A word's own tense; 'present' ("runs", "проходит") is nearer evidence of neither past nor future. */
+type WordTense = Tense | 'present';
+
 const WORD = /[\p{L}\p{M}']+/gu;
 const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s/u;
 
@@ -30,10 +33,16 @@ const RU_FUTURE = new RegExp(
     'ближайш\\p{L}*|наступающ\\p{L}*|собирается|собираются|завтра|послезавтра|планах|намечается|назначен\\p{L}*|' +
     // Perfective verbs that news uses for what is coming.
     'начнется|начнётся|начнутся|откроется|откроются|завершится|завершатся|стартует|вступит|вступят|прибудет|прибудут|' +
-    'посетит|посетят|проведет|проведёт|проведут|подпишет|подпишут|встретится|встретятся|выступит|обсудят|рассмотрит|рассмотрят)$',
+    'посетит|посетят|проведет|проведёт|проведут|подпишет|подпишут|встретится|встретятся|выступит|обсудят|рассмотрит|рассмотрят|' +
+    'продлится|продлятся|продолжится|продолжатся)$',
   'u',
 );
 
+const RU_PRESENT = /^(проходит|проходят|длится|длятся|продолжается|продолжаются|идет|идёт|идут|работает|работают|отмечают|отмечается|является|действует|действуют)$/u;
+const EN_PRESENT = new Set([
+  'is', 'are', 'am', 'runs', 'begins', 'starts', 'opens', 'ends', 'continues', 'lasts', 'remains', 'comes', 'takes',
+  'holds', 'meets', 'marks', 'falls', 'closes', 'celebrates', 'celebrate', 'run', 'continue', 'last',
+]);
 const EN_PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'held', 'took', 'came', 'went', 'made', 'gave', 'began', 'won',
   'lost', 'saw', 'left', 'ago', 'last', 'earlier', 'previously', 'past', 'yesterday', 'fought', 'struck', 'spoke',
@@ -50,16 +59,18 @@ const EN_FUTURE = new Set([
   'forthcoming', 'tomorrow', 'later', 'slated', 'intends', 'intend', 'going', 'anticipated', 'proposed',
 ]);
 
-export function wordTense(word: string, lang: Lang): Tense {
+export function wordTense(word: string, lang: Lang): WordTense {
   const w = word.toLowerCase();
   if (lang === 'ru') {
     if (RU_PAST_CUE.test(w)) return 'past';
     if (RU_FUTURE.test(w)) return 'future';
+    if (RU_PRESENT.test(w)) return 'present';
     if (RU_PAST_ENDING.test(w) && !RU_NOT_PAST.has(w)) return 'past';
     return 'none';
   }
   if (EN_FUTURE.has(w)) return 'future';
   if (EN_PAST.has(w)) return 'past';
+  if (EN_PRESENT.has(w)) return 'present';
   if (/^\p{L}{2,}ed$/u.test(w) && !EN_NOT_PAST.has(w)) return 'past';
   return 'none';
 }
@@ -87,7 +98,7 @@ const EN_FUTURE_AUX = /^(will|shall|ll)$/iu;
 const EN_MODAL = /^(would|could|should|might|may|must|can)$/iu;
 
 /** "will be held", "is to be signed": an English past participle after a future auxiliary is future. */
-function tokenTense(tokens: readonly Token[], i: number, lang: Lang): Tense {
+function tokenTense(tokens: readonly Token[], i: number, lang: Lang): WordTense {
   const tense = wordTense(tokens[i]!.word, lang);
   if (lang !== 'en' || tense !== 'past') return tense;
   const before = tokens[i - 1]?.word.toLowerCase();
@@ -102,8 +113,8 @@ function tokenTense(tokens: readonly Token[], i: number, lang: Lang): Tense {
   return tense;
 }
 
-function nearestTense(tokens: readonly Token[], from: number, to: number, at: number, end: number, lang: Lang): Tense {
-  let best: Tense = 'none';
+function nearestTense(tokens: readonly Token[], from: number, to: number, at: number, end: number, lang: Lang): WordTense {
+  let best: WordTense = 'none';
   let bestDistance = Infinity;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -135,12 +146,13 @@ export function tenseAround(sentence: string, start: number, end: number, lang: 
   let b = last + 1;
   while (b < tokens.length && !tokens[b]!.breakBefore && !block.test(tokens[b]!.word.toLowerCase())) b++;
   const inClause = nearestTense(tokens, a, b, start, end, lang);
-  if (inClause !== 'none') return inClause;
+  if (inClause !== 'none') return inClause === 'present' ? 'none' : inClause;
 
   // The unit: out to the nearest subordinating word, across punctuation.
   let ua = first;
   while (ua > 0 && !block.test(tokens[ua]!.word.toLowerCase())) ua--;
   let ub = last + 1;
   while (ub < tokens.length && !block.test(tokens[ub]!.word.toLowerCase())) ub++;
-  return nearestTense(tokens, ua, ub, start, end, lang);
+  const inUnit = nearestTense(tokens, ua, ub, start, end, lang);
+  return inUnit === 'present' ? 'none' : inUnit;
 }

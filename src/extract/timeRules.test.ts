@@ -45,3 +45,12 @@ describe('times with zones', () => {
     expect(found('Ракеты упали в 10 регионах.', 'ru')).toEqual([]);
   });
 });
+
+describe('times anchored in a chain', () => {
+  it('passes a day on from one time to the next', () => {
+    const text = 'Трамп вступил в должность в понедельник. Церемония прошла в 12:00 по местному времени (20:00 мск).';
+    expect(found(text, 'ru', { year: 2025, month: 1, day: 21, hour: 9, minute: 10, offsetMinutes: 180 })).toEqual([
+      'в понедельник=2025-01-20', 'в 12:00 по местному времени=2025-01-20T12:00', '20:00 мск=2025-01-20T20:00+03:00',
+    ]);
+  });
+});

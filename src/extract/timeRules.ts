@@ -114,29 +114,40 @@ function joinDatelines(ctx: RuleContext, sorted: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Gives a lone time the day of a date before it in the sentence, or else of the publication. */
+/** Gives a lone time the day of a date before it (this or the previous sentence), or else of the publication. */
 function anchorTimes(ctx: RuleContext, sorted: Candidate[]): Candidate[] {
-  return sorted.map((c, i) => {
-    if (!c.time || c.time.dateGiven) return c;
-    const sentence = sentenceIndexAt(ctx.sentences, c.start);
-    for (let j = i - 1; j >= 0; j--) {
-      const p = sorted[j]!;
-      // The same sentence or the one before: "Удар нанесли 10 августа. Сирены звучали с 03:10".
-      if (sentence - sentenceIndexAt(ctx.sentences, p.start) > 1) break;
-      if ((p.precision === 'day' || p.precision === 'minute') && /^\d{4}-\d{2}-\d{2}/u.test(p.value) && !p.value.includes('/')) {
-        const [y, mo, d] = p.value.slice(0, 10).split('-').map(Number) as [number, number, number];
-        return withTime(ctx, c, { ...c.time, date: { year: y, month: mo, day: d }, dateGiven: true }, c.end, c.rule);
-      }
-    }
-    const ref = ctx.ref;
-    const later = c.time.hour * 60 + c.time.minute > ref.hour * 60 + ref.minute;
-    const tense = tenseAt(ctx, c.start, c.end);
-    let date: Ymd;
-    if (tense === 'past' && later) date = addDays(ref, -1);
-    else if (tense === 'future' && !later) date = addDays(ref, 1);
-    else return c;
-    return withTime(ctx, c, { ...c.time, date: { year: date.year, month: date.month, day: date.day } }, c.end, `${c.rule}+by-tense`);
-  });
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    out.push(c.time && !c.time.dateGiven ? anchorTime(ctx, c, c.time, out) : c);
+  }
+  return out;
+}
+
+/** A single day given by the text itself: a day, or a time whose day is known. */
+function dayGiven(c: Candidate): Ymd | undefined {
+  const single = c.precision === 'day' && !c.value.includes('/') && !c.value.startsWith('[');
+  if (!single && !(c.time?.dateGiven)) return undefined;
+  const [y, mo, d] = c.value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return { year: y, month: mo, day: d };
+}
+
+function anchorTime(ctx: RuleContext, c: Candidate, time: TimeParts, before: readonly Candidate[]): Candidate {
+  const sentence = sentenceIndexAt(ctx.sentences, c.start);
+  for (let j = before.length - 1; j >= 0; j--) {
+    const p = before[j]!;
+    // The same sentence or the one before: "Удар нанесли 10 августа. Сирены звучали с 03:10".
+    if (sentence - sentenceIndexAt(ctx.sentences, p.start) > 1) break;
+    const day = dayGiven(p);
+    if (day) return withTime(ctx, c, { ...time, date: day, dateGiven: true }, c.end, c.rule);
+  }
+  const ref = ctx.ref;
+  const later = time.hour * 60 + time.minute > ref.hour * 60 + ref.minute;
+  const tense = tenseAt(ctx, c.start, c.end);
+  let date: Ymd;
+  if (tense === 'past' && later) date = addDays(ref, -1);
+  else if (tense === 'future' && !later) date = addDays(ref, 1);
+  else return c;
+  return withTime(ctx, c, { ...time, date: { year: date.year, month: date.month, day: date.day } }, c.end, `${c.rule}+by-tense`);
 }
 
 /** Runs the time passes over candidates sorted by position. */
