@@ -45,6 +45,8 @@ describe('chronoMentions: years by tense', () => {
   it('drops words that only look like dates', () => {
     expect(of('He may march to the sun with 10 men.', 'en')).toEqual([]);
     expect(of('в 10 регионах сейчас', 'ru')).toEqual([]);
+    // Counted from the story, not from the publication.
+    expect(of('A day earlier, on Friday, the EU approved sanctions.', 'en')).toEqual(['on Friday=2025-08-08 weekday-by-tense']);
   });
 });
 

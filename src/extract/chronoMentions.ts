@@ -19,6 +19,8 @@ const TIME_WORDS = /\d{1,2}[:.]\d{2}(?!\d)|noon|midnight|полдень|полн
 const WEEKDAY_WORD =
   /(?<!\p{L})(понедельник|вторник|сред[уаыe]|среда|четверг|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\p{L})/iu;
 const JUNK = /^(now|сейчас|теперь|ныне|утра|вечера|дня|ночи|a\s+moment)$/iu;
+/** "a day earlier", "двумя днями позже": counted from an event of the story, not from the publication. */
+const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s/iu;
 
 interface Parts {
   readonly year?: number;
@@ -119,7 +121,7 @@ function format(r: Resolved): string {
 }
 
 function isJunk(text: string, p: Parts, ctx: RuleContext): boolean {
-  if (JUNK.test(text)) return true;
+  if (JUNK.test(text) || ANAPHORIC.test(text)) return true;
   const hasDate = p.year !== undefined || p.month !== undefined || p.day !== undefined || p.weekday !== undefined;
   if (!hasDate && p.hour === undefined) return true;
   // "в 10 регионах" is not ten o'clock.

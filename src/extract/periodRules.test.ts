@@ -18,6 +18,14 @@ describe('periodRules: quarters and halves', () => {
   });
 });
 
+describe('periodRules: ranges of months', () => {
+  it('reads English month ranges, a final year applying to both ends', () => {
+    expect(run(periodRules, 'between January and June 2024', 'en')).toEqual(['between January and June 2024=2024-01/2024-06']);
+    expect(run(periodRules, 'from November 2023 to February 2024', 'en')).toEqual(['from November 2023 to February 2024=2023-11/2024-02']);
+    expect(run(periodRules, 'from November to February 2024', 'en')).toEqual(['from November to February 2024=2023-11/2024-02']);
+  });
+});
+
 describe('periodRules: seasons', () => {
   it('reads Russian seasons', () => {
     expect(run(periodRules, 'летом 2024 года', 'ru')).toEqual(['летом 2024 года=2024-06/2024-08']);

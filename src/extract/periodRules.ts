@@ -42,6 +42,8 @@ const EN_QUARTER = new RegExp(
 const EN_Q = new RegExp(`${WB}(?:Q([1-4])\\s*(?:${YEAR}|['’](\\d{2}))?|${YEAR}\\s*Q([1-4]))${WE}`, 'gu');
 
 const EN_HALF = new RegExp(`${WB}(?:(?:in|during)\\s+)?the\\s+(first|second)\\s+half${WE}(?!\\s+of)`, 'giu');
+const EN_MONTH_RANGE = new RegExp(
+  `${WB}(?:between|from)\\s+(${EN_MONTH})(?:\\s+${YEAR})?\\s+(?:and|to|through|until|${'[-–—]'})\\s+(${EN_MONTH})(?:,?\\s+${YEAR})?${WE}`, 'gu');
 const RU_HALF = new RegExp(`${WB}(?:в|во)\\s+(первом|втором)\\s+полугодии(?:\\s+${RU_Y})?`, 'giu');
 
 const SEASON_FIRST_MONTH: Record<string, number> = {
@@ -126,6 +128,16 @@ export const periodRules = (ctx: RuleContext): Candidate[] => {
       const explicit = m[2] ?? m[4] ?? (m[3] ? `20${m[3]}` : undefined);
       const year = explicit ? Number(explicit) : yearForMonths(ctx, first, first + 2, tenseAt(ctx, m.index, end));
       out.push(candidate(ctx, m.index, end, monthSpan(year, first, first + 2), 'month', 'quarter'));
+    }
+    // "between January and June 2024": a year written at the end is the start's too.
+    for (const m of matchAll(EN_MONTH_RANGE, text)) {
+      const [, firstWord, firstYear, lastWord, lastYear] = m;
+      const first = monthOf(firstWord!)!;
+      const last = monthOf(lastWord!)!;
+      const end = m.index + m[0].length;
+      const y2 = lastYear ? Number(lastYear) : firstYear ? Number(firstYear) + (last < first ? 1 : 0) : yearForMonths(ctx, first, last, tenseAt(ctx, m.index, end));
+      const y1 = firstYear ? Number(firstYear) : last < first ? y2 - 1 : y2;
+      out.push(candidate(ctx, m.index, end, `${formatMonth(y1, first)}/${formatMonth(y2, last)}`, 'month', 'month-range'));
     }
     for (const m of matchAll(EN_HALF, text)) {
       const [first, last] = /first/iu.test(m[1]!) ? [1, 6] : [7, 12];
