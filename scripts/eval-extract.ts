@@ -3,11 +3,13 @@
  * language, precision, recall, relaxed F1 (a found phrase counts when it overlaps an
  * annotated one) and value accuracy (the share of matched phrases resolved to exactly
  * the annotated EDTF value), next to chrono-node alone as the baseline.
- *   npm run eval:extract [-- --verbose]
+ *   npm run eval:extract [-- --verbose] [--corpus DIR]
+ * --corpus scores another directory of annotated *.json files in the same format (see
+ * scripts/corpus/README.md), e.g. held-out articles kept outside the repository.
  * Exits non-zero only when the corpus cannot be read, never because of a score.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findMentions, findMentionsChronoOnly, makeContext, parseReference, type Lang, type Mention } from '../src/extract/index.ts';
 
 interface GoldMention {
@@ -33,12 +35,18 @@ export interface Score {
   correct: number;
 }
 
-const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+const DEFAULT_CORPUS = fileURLToPath(new URL('./corpus/', import.meta.url));
 
-function readCorpus(): { docs: CorpusDoc[]; problems: string[] } {
+function readCorpus(dir: string): { docs: CorpusDoc[]; problems: string[] } {
+  const corpusDir = dir.endsWith('/') ? dir : `${dir}/`;
   const docs: CorpusDoc[] = [];
   const problems: string[] = [];
-  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
+  let files: string[];
+  try {
+    files = readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort();
+  } catch (e) {
+    return { docs, problems: [`cannot read ${corpusDir}: ${(e as Error).message}`] };
+  }
   if (files.length === 0) problems.push(`no .json files in ${corpusDir}`);
   for (const file of files) {
     let data: unknown;
@@ -119,7 +127,13 @@ function line(lang: string, set: string, system: string, s: Score): string {
 
 function main(argv: readonly string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const { docs, problems } = readCorpus();
+  const at = argv.indexOf('--corpus');
+  const dir = at >= 0 ? argv[at + 1] : DEFAULT_CORPUS;
+  if (dir === undefined) {
+    process.stderr.write('eval:extract: --corpus needs a directory\n');
+    return 2;
+  }
+  const { docs, problems } = readCorpus(dir);
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`eval:extract: ${p}\n`);
     return 1;
@@ -150,7 +164,7 @@ function main(argv: readonly string[]): number {
     }
   }
   const counts = (lang: Lang) => docs.filter((d) => d.lang === lang).length;
-  process.stdout.write(`\nCorpus: ${docs.length} documents (ru ${counts('ru')}, en ${counts('en')}) in scripts/corpus/\n`);
+  process.stdout.write(`\nCorpus: ${docs.length} documents (ru ${counts('ru')}, en ${counts('en')}) in ${dir}\n`);
   process.stdout.write('Relaxed matching: a found phrase counts when it overlaps an annotated one (one-to-one).\n\n');
   process.stdout.write('lang  set         system      gold  found   prec.   recall     F1   value acc  correct/gold\n');
   const sets = [...new Set(docs.map((d) => d.set))].sort();
@@ -167,6 +181,6 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = main(process.argv.slice(2));
 }
