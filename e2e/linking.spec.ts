@@ -33,16 +33,19 @@ test.describe('event ⇄ source', () => {
     }
   });
 
-  test('every excerpt of the selected event is marked aria-current, not only the first', async ({ dashboard }) => {
+  test('the selected excerpt is current; choosing another excerpt of the event moves it there', async ({ dashboard, page }) => {
     // The anniversary has two excerpts: "…годовщиной освобождения…" and "15 августа в КНДР…".
     await dashboard.open({ event: 'liberation-80th' });
     await dashboard.expectSelected('liberation-80th', titleOf('liberation-80th'));
-    const marks = dashboard.reader.marksFor('liberation-80th');
-    await expect(marks.first()).toBeVisible();
-    const states = await marks.evaluateAll((all) => all.map((m) => `${m.getAttribute('aria-current')}: ${m.textContent}`));
-    expect(states.length).toBeGreaterThan(1);
-    expect(states.filter((s) => !s.startsWith('true:')), 'excerpts of the selected event without aria-current').toEqual([]);
-    expect(await dashboard.reader.currentText()).toContain('15 августа');
+    expect(await dashboard.reader.currentText()).toContain('годовщиной');
+    expect(await dashboard.reader.currentText()).not.toContain('15 августа');
+
+    await dashboard.details.getByRole('button', { name: 'Show in source (excerpt 2)' }).click();
+    await expect.poll(() => dashboard.reader.currentText()).toContain('15 августа в КНДР');
+    expect(await dashboard.reader.currentText()).not.toContain('годовщиной');
+    await expect(dashboard.reader.currentMarks().first()).toBeInViewport();
+    // The event stays selected: only which of its excerpts is shown changed.
+    await expect(page).toHaveURL(/event=liberation-80th/);
   });
 
   test('clicking a highlight selects its event', async ({ dashboard }) => {
