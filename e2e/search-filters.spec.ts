@@ -61,6 +61,7 @@ test.describe('search', () => {
 test.describe('filters', () => {
   test('kind and actor filters update the counts, the list and the URL', async ({ dashboard, page }) => {
     await dashboard.open();
+    await dashboard.openFilters();
     await page.getByRole('checkbox', { name: /^Anniversary/ }).check();
     await expectResults(dashboard, ['liberation-80th']);
     await expect.poll(() => dashboard.param('kind')).toBe('anniversary');
@@ -83,6 +84,7 @@ test.describe('filters', () => {
   test('the timeline draws only what the filters leave', async ({ dashboard, page }) => {
     await dashboard.open();
     await expect(dashboard.timeline.root).toHaveAttribute('data-drawn-events', String(BUILTIN_EVENT_COUNT));
+    await dashboard.openFilters();
     await page.getByRole('checkbox', { name: /^Occurrence/ }).check();
     await expect(dashboard.count).toHaveText(`4 of ${BUILTIN_EVENT_COUNT} events`);
     await expect(dashboard.timeline.root).toHaveAttribute('data-drawn-events', '4');

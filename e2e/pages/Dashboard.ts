@@ -44,6 +44,15 @@ export class Dashboard {
     await this.page.goto(search ? `./?${search}` : './');
   }
 
+  /** Opens the filter facets (folded away by default on a 720 px high window). */
+  async openFilters(): Promise<void> {
+    const filters = this.page.locator('details.filters');
+    if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await filters.getByText('Filters', { exact: true }).click();
+    }
+    await expect(this.page.getByRole('group', { name: 'Kind' })).toBeVisible();
+  }
+
   async waitForData(): Promise<void> {
     await expect(this.count).toHaveText(/\d+ events$/);
   }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { facetCounts, hasFilters } from '../../domain/search';
@@ -14,14 +14,17 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
   );
   const counts = useMemo(() => facetCounts(loaded.index, loaded.searchText, filters), [loaded, filters]);
   const { actors, sources } = loaded.index.dataset;
+  // On a short screen (a 1280×720 shared window) the list needs the room more than the facets do.
+  const [open, setOpen] = useState(() => window.innerHeight > 860 || hasFilters(filters));
+  const active = filters.actors.length + filters.kinds.length + filters.sources.length;
 
   return (
-    <details className="filters" open>
+    <details className="filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Filters{' '}
-        {hasFilters(filters) && (
+        {active > 0 && (
           <span className="filters__active">
-            ({visible.length} shown)
+            ({active} active, {visible.length} shown)
           </span>
         )}
       </summary>

@@ -12,7 +12,7 @@ export function SearchBox() {
       <input
         id={SEARCH_INPUT_ID}
         type="search"
-        placeholder="Search titles and excerpts  ( / )"
+        placeholder="Search events and excerpts ( / )"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         autoComplete="off"
