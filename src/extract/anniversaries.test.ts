@@ -29,8 +29,19 @@ describe('anniversaryRules', () => {
     expect(m).toBe('80-летие освобождения Кореи=2025-08-15');
   });
 
-  it('leaves anniversaries of unknown events', () => {
+  it('leaves anniversaries of unknown, undated events', () => {
     expect(run(anniversaryRules, 'компания отметила 30-летие основания', 'ru')).toEqual([]);
+  });
+
+  it('dates an anniversary of an event dated in the same sentence', () => {
+    expect(found('Компания отметила 30-летие со дня основания 12 мая 1995 года.', 'ru')).toEqual([
+      '30-летие со дня основания=2025-05-12', '12 мая 1995 года=1995-05-12',
+    ]);
+    expect(found('The firm marked the 30th anniversary of its founding in 1995.', 'en')).toEqual([
+      '30th anniversary of its founding=2025', 'in 1995=1995',
+    ]);
+    // 1990 + 30 is not near 2025: another date, not the original.
+    expect(run(anniversaryRules, 'На 30-летии фирмы вспоминали 12 мая 1990 года.', 'ru')).toEqual([]);
   });
 
   it('moves a day named after a coming anniversary to that anniversary', () => {

@@ -7,7 +7,7 @@
  */
 import { formatDay, type Ymd } from './calendar';
 import { candidate, tenseAt } from './context';
-import { matchAll, WB } from './patterns';
+import { EN_MONTH, matchAll, monthOf, RU_MONTH, WB, YEAR } from './patterns';
 import { sentenceIndexAt } from './sentences';
 import type { Candidate, Lang, RuleContext } from './types';
 
@@ -102,7 +102,13 @@ export const anniversaryRules = (ctx: RuleContext): Candidate[] => {
     const after = text.slice(m.index + m[0].length).replace(/^\s+/u, '');
     const gap = text.length - m.index - m[0].length - after.length;
     const known = KNOWN_EVENTS.find((k) => k.pattern.test(after));
-    if (!known) continue;
+    if (!known) {
+      if (n !== undefined) {
+        const dated = datedOriginal(ctx, m.index + m[0].length, n);
+        if (dated) out.push(dated(m.index));
+      }
+      continue;
+    }
     const hit = known.pattern.exec(after)!;
     const end = m.index + m[0].length + gap + hit[0].length;
     const year = whichYear(n, known.date, ctx, cue, m.index, end);
@@ -128,6 +134,43 @@ export const anniversaryRules = (ctx: RuleContext): Candidate[] => {
   }
   return out;
 };
+
+const RU_ORIGINAL_DAY = new RegExp(`(\\d{1,2})\\s+(${RU_MONTH})\\s+${YEAR}\\s*(?:года|г\\.?)?`, 'iu');
+const EN_ORIGINAL_DAY = new RegExp(`(?:(${EN_MONTH})\\s+(\\d{1,2}),?\\s+${YEAR}|(\\d{1,2})\\s+(${EN_MONTH})\\s+${YEAR})`, 'u');
+const RU_ORIGINAL_YEAR = new RegExp(`(?:в\\s+)?${YEAR}\\s*(?:году|года|г\\.)`, 'iu');
+const EN_ORIGINAL_YEAR = new RegExp(`\\b(?:in|of)\\s+${YEAR}\\b`, 'u');
+
+/**
+ * "30-летие со дня основания 12 мая 1995 года", "the 30th anniversary of its founding in
+ * 1995": an event the table does not know, dated in the same sentence. The original date
+ * must be N years before a year near the publication, or it is some other date.
+ */
+function datedOriginal(ctx: RuleContext, from: number, n: number): ((start: number) => Candidate) | undefined {
+  const si = sentenceIndexAt(ctx.sentences, from);
+  const sentenceEnd = si < 0 ? ctx.text.length : ctx.sentences[si]!.end;
+  const rest = ctx.text.slice(from, sentenceEnd);
+  const near = (year: number) => Math.abs(year + n - ctx.ref.year) <= 1;
+  const label = (at: number) => rest.slice(0, at).replace(/[\s,]+$/u, '').replace(/^\s+/u, '');
+  const day = (ctx.lang === 'ru' ? RU_ORIGINAL_DAY : EN_ORIGINAL_DAY).exec(rest);
+  if (day) {
+    const [monthWord, dayText, yearText] = ctx.lang === 'ru' ? [day[2], day[1], day[3]] : day[1] ? [day[1], day[2], day[3]] : [day[5], day[4], day[6]];
+    const original = { year: Number(yearText), month: monthOf(monthWord!) ?? 1, day: Number(dayText) };
+    if (near(original.year) && label(day.index) !== '') {
+      const end = from + rest.slice(0, day.index).replace(/[\s,]+$/u, '').length;
+      return (start) => candidate(ctx, start, end, formatDay({ ...original, year: original.year + n }), 'day', 'anniversary-of-dated', {
+        original: { value: formatDay(original), title: label(day.index) },
+      });
+    }
+  }
+  const year = (ctx.lang === 'ru' ? RU_ORIGINAL_YEAR : EN_ORIGINAL_YEAR).exec(rest);
+  if (year && near(Number(year[1])) && label(year.index) !== '') {
+    const end = from + rest.slice(0, year.index).replace(/[\s,]+$/u, '').length;
+    return (start) => candidate(ctx, start, end, String(Number(year[1]) + n), 'year', 'anniversary-of-dated', {
+      original: { value: year[1]!, title: label(year.index) },
+    });
+  }
+  return undefined;
+}
 
 /**
  * A day without a year that follows a coming anniversary within two sentences

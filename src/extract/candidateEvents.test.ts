@@ -28,6 +28,12 @@ describe('candidateEvents', () => {
     expect(title.endsWith('очень…')).toBe(true);
   });
 
+  it('relates an anniversary to the event the text dates, without a second copy of it', () => {
+    const events = extract('Компания отметила 30-летие со дня основания 12 мая 1995 года.', { published }).events;
+    expect(events.map((e) => [e.when, e.kind])).toEqual([['2025-05-12', 'anniversary'], ['1995-05-12', 'occurrence']]);
+    expect(events[0]!.relations).toEqual([{ type: 'anniversary-of', target: events[1]!.id }]);
+  });
+
   it('records the extractor and the rule', () => {
     const [event] = extract('В 1945 году война закончилась.', { published }).events;
     expect(event!.provenance).toEqual({ method: 'extracted', extractor: 'sourceline-extract/0.1.0', rule: 'year' });

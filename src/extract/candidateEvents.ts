@@ -11,7 +11,7 @@ import type { Mention, RuleContext } from './types';
 import { EXTRACTOR_VERSION } from './version';
 import { formatDay } from './calendar';
 
-const RU_REPORT = /(?<![\p{L}])(сообщил\p{L}*|заявил\p{L}*|информировал\p{L}*|объявил\p{L}*|рассказал\p{L}*|подтвердил\p{L}*|отметил\p{L}*|указал\p{L}*|передал\p{L}*|написал\p{L}*|сообщает|сообщают|сообщается|заявляет|передает|передаёт|пишет)(?![\p{L}])/iu;
+const RU_REPORT = /(?<![\p{L}])(сообщил\p{L}*|заявил\p{L}*|информировал\p{L}*|объявил\p{L}*|рассказал\p{L}*|подтвердил\p{L}*|передал\p{L}*|написал\p{L}*|сообщает|сообщают|сообщается|заявляет|передает|передаёт|пишет)(?![\p{L}])/iu;
 const EN_REPORT = /\b(reported|said|announced|told|stated|confirmed|wrote|reports|says|according\s+to)\b/iu;
 /** Where the reported content begins: the complementizer or a colon. */
 const RU_CONTENT = /,\s*что(?![\p{L}])|:\s|«|"/u;
@@ -45,6 +45,8 @@ function proposeTitle(sentence: string, mention: Mention, sentenceStart: number,
 /** Whether the mention dates the act of reporting rather than what is reported. */
 function isReport(ctx: RuleContext, mention: Mention, sentence: Span): boolean {
   if (mention.rule === 'dateline') return true;
+  // A report is recent news: a date years before the publication dates something else.
+  if (Number(mention.value.replace(/^\[\.\./u, '').slice(0, 4)) < ctx.ref.year - 1) return false;
   const text = ctx.text.slice(sentence.start, sentence.end);
   const verb = (ctx.lang === 'ru' ? RU_REPORT : EN_REPORT).exec(text);
   if (!verb) return false;
@@ -109,6 +111,14 @@ export function candidateEvents(ctx: RuleContext, mentions: readonly Mention[], 
       actors, tags: [], evidence: [evidenceOf(sentence)], relations: [],
       review: { status: 'unreviewed' }, provenance: provenance(m.rule),
     });
+  }
+
+  // An original that the text dates itself ("…основания 12 мая 1995 года") is that mention's event.
+  for (const original of originals.values()) {
+    const dated = events.find((e) => e !== original && e.kind === 'occurrence' && e.when === original.when);
+    if (!dated) continue;
+    events.splice(events.indexOf(original), 1);
+    for (const e of events) for (const r of e.relations) if (r.target === original.id) r.target = dated.id;
   }
 
   // A sentence that reports something without a date is a report of the publication day.

@@ -122,6 +122,8 @@ function format(r: Resolved): string {
 
 function isJunk(text: string, p: Parts, ctx: RuleContext): boolean {
   if (JUNK.test(text) || ANAPHORIC.test(text)) return true;
+  // "в течение 2024 года" is not "within 2024 years": a year must be one the text could mean.
+  if (p.year !== undefined && (p.year < 1000 || p.year > 2200)) return true;
   const hasDate = p.year !== undefined || p.month !== undefined || p.day !== undefined || p.weekday !== undefined;
   if (!hasDate && p.hour === undefined) return true;
   // "в 10 регионах" is not ten o'clock.

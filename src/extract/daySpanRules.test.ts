@@ -17,6 +17,13 @@ describe('daySpanRules: nights', () => {
   });
 });
 
+describe('daySpanRules: ordinal days', () => {
+  it('reads "12-го августа"', () => {
+    expect(found('Встреча прошла 12-го августа.', 'ru')).toEqual(['12-го августа=2025-08-12']);
+    expect(found('Встреча пройдет 20-го августа 2026 года.', 'ru')).toEqual(['20-го августа 2026 года=2026-08-20']);
+  });
+});
+
 describe('daySpanRules: pairs and ranges of days', () => {
   it('reads "12 и 13 августа" as one span, and days apart as two dates', () => {
     expect(run(daySpanRules, 'Учения прошли 12 и 13 августа.', 'ru')).toEqual(['12 и 13 августа=2025-08-12/2025-08-13']);

@@ -23,6 +23,9 @@ const RU_PAIR = new RegExp(`${WB}(\\d{1,2})\\s*(?:и|,)\\s*(\\d{1,2})\\s+(${RU_M
 const EN_PAIR = new RegExp(
   `${WB}(?:between\\s+)?(${EN_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+(?:(${EN_MONTH})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])${EN_YEAR_TAIL}`, 'giu');
 
+/** "12-го августа": chrono-node reads only the month. */
+const RU_ORDINAL_DAY = new RegExp(`${WB}(\\d{1,2})${'[-‐‑–]'}?го\\s+(${RU_MONTH})${RU_YEAR_TAIL}`, 'giu');
+
 const RU_WEEKDAY: Record<string, number> = { понедельник: 1, вторник: 2, среду: 3, четверг: 4, пятницу: 5, субботу: 6, воскресенье: 0 };
 
 function dayOf(ctx: RuleContext, start: number, end: number, month: number, day: number, year: string | undefined): Ymd | null {
@@ -54,6 +57,11 @@ export const daySpanRules = (ctx: RuleContext): Candidate[] => {
       const tense = tenseAt(ctx, m.index, end);
       const last = dayForWeekday(weekday, ctx.ref, tense, false);
       span(m.index, end, addDays(last, -1), last, 'night');
+    }
+    for (const m of matchAll(RU_ORDINAL_DAY, text)) {
+      const end = m.index + m[0].length;
+      const d = dayOf(ctx, m.index, end, monthOf(m[2]!)!, Number(m[1]), m[3]);
+      if (d) out.push(candidate(ctx, m.index, end, formatDay(d), 'day', 'day-ordinal'));
     }
     for (const m of matchAll(RU_PAIR, text)) {
       const [, d1, d2, monthWord, year] = m;

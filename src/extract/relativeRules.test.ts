@@ -16,7 +16,16 @@ describe('relativeRules', () => {
     expect(run(relativeRules, 'на следующей неделе', 'ru')).toEqual(['на следующей неделе=2025-08-18/2025-08-24']);
     expect(run(relativeRules, 'last week', 'en')).toEqual(['last week=2025-08-04/2025-08-10']);
     expect(run(relativeRules, 'earlier this week', 'en')).toEqual(['earlier this week=2025-08-11/2025-08-17']);
-    expect(run(relativeRules, 'last weekend', 'en')).toEqual([]);
+    expect(run(relativeRules, 'last weekend', 'en')).toEqual(['last weekend=2025-08-09/2025-08-10']); // a weekend, not a week
+  });
+
+  it('reads weekends by cue or tense', () => {
+    expect(run(relativeRules, 'В выходные прошли протесты.', 'ru')).toEqual(['В выходные=2025-08-09/2025-08-10']);
+    expect(run(relativeRules, 'На выходных пройдет фестиваль.', 'ru')).toEqual(['На выходных=2025-08-16/2025-08-17']);
+    expect(run(relativeRules, 'в минувшие выходные', 'ru')).toEqual(['в минувшие выходные=2025-08-09/2025-08-10']);
+    expect(run(relativeRules, 'Protests took place over the weekend.', 'en')).toEqual(['over the weekend=2025-08-09/2025-08-10']);
+    expect(run(relativeRules, 'next weekend', 'en')).toEqual(['next weekend=2025-08-16/2025-08-17']);
+    expect(run(relativeRules, 'выходные дни', 'ru')).toEqual([]);
   });
 
   it('wins over chrono-node in the engine', () => {

@@ -5,6 +5,7 @@ import { yearRules } from './yearRules';
 describe('yearRules (ru)', () => {
   it('reads bare years, ranges, "since" and "by"', () => {
     expect(run(yearRules, 'Это случилось в 1945 году.', 'ru')).toEqual(['в 1945 году=1945']);
+    expect(run(yearRules, 'в 2025-м году', 'ru')).toEqual(['в 2025-м году=2025']);
     expect(run(yearRules, 'Санкции действуют с 2022 года.', 'ru')).toEqual(['с 2022 года=2022/..']);
     expect(run(yearRules, 'Проект завершат до 2030 года.', 'ru')).toEqual(['до 2030 года=[..2030]']);
     expect(run(yearRules, 'Война 1950–1953 гг. унесла миллионы жизней.', 'ru')).toEqual(['1950–1953 гг.=1950/1953']);
@@ -16,14 +17,17 @@ describe('yearRules (ru)', () => {
     expect(run(yearRules, 'в 1990-х годах', 'ru')).toEqual(['в 1990-х годах=1990/1999']);
     expect(run(yearRules, 'ещё в 90-х', 'ru')).toEqual(['в 90-х=1990/1999']);
     expect(run(yearRules, 'в 2020-е годы', 'ru')).toEqual(['в 2020-е годы=2020/2029']);
+    expect(run(yearRules, 'в начале 1990-х годов', 'ru')).toEqual(['в начале 1990-х годов=1990/1993']);
+    expect(run(yearRules, 'в конце 80-х', 'ru')).toEqual(['в конце 80-х=1987/1989']);
   });
 
   it('leaves numbers that are not years', () => {
     expect(run(yearRules, 'Погибли 1945 человек, а 3000 ранены.', 'ru')).toEqual([]);
   });
 
-  it('gives way to a full date in the engine', () => {
+  it('gives way to a full date in the engine, and is not read as a duration', () => {
     expect(found('Договор подписан 19 июня 2024 года.', 'ru')).toEqual(['19 июня 2024 года=2024-06-19']);
+    expect(found('в течение 2024 года', 'ru')).toEqual(['2024 года=2024']);
   });
 });
 
@@ -40,6 +44,8 @@ describe('yearRules (en)', () => {
   it('reads decades', () => {
     expect(run(yearRules, 'in the 1990s', 'en')).toEqual(['in the 1990s=1990/1999']);
     expect(run(yearRules, "back in the '80s", 'en')).toEqual(["in the '80s=1980/1989"]);
+    expect(run(yearRules, 'in the late 1990s', 'en')).toEqual(['in the late 1990s=1997/1999']);
+    expect(run(yearRules, 'the mid-1970s', 'en')).toEqual(['the mid-1970s=1974/1976']);
   });
 
   it('leaves counts and amounts', () => {

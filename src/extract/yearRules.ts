@@ -21,12 +21,21 @@ const EN_SINCE = new RegExp(`${WB}since\\s+${YEAR}${WE}`, 'giu');
 const RU_BY = new RegExp(`${WB}(?:до|к)\\s+${YEAR}\\s*(?:года|году|г\\.?)(?![\\p{L}])`, 'giu');
 const EN_BY = new RegExp(`${WB}(?:by|until|before)\\s+${YEAR}${WE}(?!\\s*${DASH})`, 'giu');
 
-const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}\\s*(?:году|года|год|г\\.?)(?![\\p{L}])`, 'giu');
+const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}(?:${DASH}?(?:м|ом|го))?\\s*(?:году|года|год|г\\.?)(?![\\p{L}])`, 'giu');
 const EN_YEAR = new RegExp(
   `${WB}(?:(?:in|during|of|from|for|after|throughout|through)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|(?<=\\bthe\\s)${YEAR}(?=\\s+\\p{Ll}))`, 'giu');
 
-const RU_DECADE = new RegExp(`${WB}(?:в\\s+)?(\\d{3}0|\\d0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
-const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
+const RU_DECADE = new RegExp(`${WB}(?:(?:в|во)\\s+)?(?:(начале|середине|конце)\\s+)?(\\d{3}0|\\d0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
+const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
+
+/** Years of a decade that "early", "mid" and "late" cover. */
+function decadePart(word: string | undefined): [number, number] {
+  if (!word) return [0, 9];
+  const w = word.toLowerCase();
+  if (w.startsWith('нач') || w === 'early') return [0, 3];
+  if (w.startsWith('сер') || w === 'mid') return [4, 6];
+  return [7, 9];
+}
 
 function decadeStart(digits: string, refYear: number): number {
   if (digits.length === 4) return Number(digits);
@@ -57,11 +66,12 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
     if (year) add(m.index, m.index + m[0].length, formatYear(Number(year)), 'year');
   }
   for (const m of matchAll(lang === 'ru' ? RU_DECADE : EN_DECADE, text)) {
-    const digits = m[1] ?? m[2];
+    const digits = m[2] ?? m[3];
     if (!digits) continue;
     const start = decadeStart(digits, ctx.ref.year);
     if (start < 1000) continue;
-    add(m.index, m.index + m[0].length, `${formatYear(start)}/${formatYear(start + 9)}`, 'decade');
+    const [a, b] = decadePart(m[1]);
+    add(m.index, m.index + m[0].length, `${formatYear(start + a)}/${formatYear(start + b)}`, m[1] ? 'decade-part' : 'decade');
   }
   return out;
 };
