@@ -119,7 +119,7 @@ function line(lang: string, set: string, system: string, s: Score): string {
   const r = s.gold ? s.matched / s.gold : 0;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   return [
-    lang.padEnd(4), set.padEnd(10), system.padEnd(10), String(s.gold).padStart(4), String(s.found).padStart(5),
+    lang.padEnd(4), set.padEnd(12), system.padEnd(10), String(s.gold).padStart(4), String(s.found).padStart(5),
     pct(s.matched, s.found), pct(s.matched, s.gold), `${(100 * f1).toFixed(1).padStart(5)}%`,
     pct(s.correct, s.matched), pct(s.correct, s.gold),
   ].join('  ');
@@ -166,7 +166,7 @@ function main(argv: readonly string[]): number {
   const counts = (lang: Lang) => docs.filter((d) => d.lang === lang).length;
   process.stdout.write(`\nCorpus: ${docs.length} documents (ru ${counts('ru')}, en ${counts('en')}) in ${dir}\n`);
   process.stdout.write('Relaxed matching: a found phrase counts when it overlaps an annotated one (one-to-one).\n\n');
-  process.stdout.write('lang  set         system      gold  found   prec.   recall     F1   value acc  correct/gold\n');
+  process.stdout.write('lang  set           system      gold  found   prec.   recall     F1   value acc  correct/gold\n');
   const sets = [...new Set(docs.map((d) => d.set))].sort();
   for (const lang of ['ru', 'en'] as const) {
     for (const set of ['all', ...sets]) {

@@ -52,6 +52,9 @@ describe('periodRules: early, mid, late', () => {
     expect(run(periodRules, 'в середине июля 2023 года', 'ru')).toEqual(['в середине июля 2023 года=2023-07-11/2023-07-20']);
     expect(run(periodRules, 'до конца года', 'ru')).toEqual(['до конца года=[..2025-12]']);
     expect(run(periodRules, 'с начала года сбито 20 тысяч дронов', 'ru')).toEqual(['с начала года=2025-01/..']);
+    // Planned ("намечена") and July is past in an August article: next year's July.
+    expect(run(periodRules, 'Встреча намечена на конец июля.', 'ru')).toEqual(['на конец июля=2026-07-21/2026-07-31']);
+    expect(run(periodRules, 'Пик придется на середину апреля.', 'ru')).toEqual(['на середину апреля=2026-04-11/2026-04-20']);
   });
 
   it('reads parts of years and months in English', () => {

@@ -61,7 +61,7 @@ const EN_SEASON = new RegExp(
   `${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(last|this|next|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+${EN_Y})?`, 'giu');
 
 const RU_PART = new RegExp(
-  `${WB}(до\\s+|с\\s+|(?:в|во)\\s+)(начал[еа]|середин[еы]|конц[еа]|первой\\s+половин[еы]|второй\\s+половин[еы])\\s+` +
+  `${WB}(до\\s+|с\\s+|на\\s+|(?:в|во)\\s+)(начал[еаo]|начало|середин[еыу]|конц[еа]|конец|первой\\s+половин[еы]|второй\\s+половин[еы]|первую\\s+половину|вторую\\s+половину)\\s+` +
     `(?:(${RU_MONTH})(?:\\s+${RU_Y})?|${RU_Y}|(этого|текущего|прошлого|следующего)\\s+месяца|(года|месяца)(?![\\p{L}]))`, 'giu');
 const EN_PART = new RegExp(
   `${WB}(?:(by|in|at|since)\\s+)?(early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of|the\\s+(?:first|second)\\s+half\\s+of)[\\s-]+` +
@@ -72,7 +72,7 @@ function partOf(word: string): Part {
   const w = word.toLowerCase().replace(/\s+/gu, ' ');
   if (/^(начал|early|the (beginning|start))/u.test(w)) return 'early';
   if (/^(середин|mid|the middle)/u.test(w)) return 'mid';
-  if (/^(конц|late|the end)/u.test(w)) return 'late';
+  if (/^(конц|конец|late|the end)/u.test(w)) return 'late';
   if (/^(перв|the first)/u.test(w)) return 'h1';
   return 'h2';
 }

@@ -11,6 +11,15 @@ describe('relativeRules', () => {
     expect(run(relativeRules, 'in March of next year', 'en')).toEqual(['in March of next year=2026-03']);
   });
 
+  it('reads Russian relative years and months', () => {
+    expect(run(relativeRules, 'В текущем году запланировано 17 пусков.', 'ru')).toEqual(['В текущем году=2025']);
+    expect(run(relativeRules, 'в позапрошлом году', 'ru')).toEqual(['в позапрошлом году=2023']);
+    expect(run(relativeRules, 'в следующем месяце', 'ru')).toEqual(['в следующем месяце=2025-09']);
+    expect(run(relativeRules, 'в прошлом месяце', 'ru', { year: 2025, month: 1, day: 5, hour: 9, minute: 0, offsetMinutes: 180 })).toEqual([
+      'в прошлом месяце=2024-12',
+    ]);
+  });
+
   it('reads relative weeks as Monday to Sunday', () => {
     expect(run(relativeRules, 'на прошлой неделе', 'ru')).toEqual(['на прошлой неделе=2025-08-04/2025-08-10']);
     expect(run(relativeRules, 'на следующей неделе', 'ru')).toEqual(['на следующей неделе=2025-08-18/2025-08-24']);

@@ -13,6 +13,8 @@ const RU_MONTH_REL = new RegExp(`${WB}(?:(?:в|во)\\s+)?(?:(\\d{1,2})\\s+)?(${
 const EN_MONTH_REL = new RegExp(
   `${WB}(?:in\\s+|on\\s+)?(${EN_MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(${EN_REL_YEAR})${WE}`, 'giu');
 
+const RU_REL_YEAR_MONTH = new RegExp(
+  `${WB}(?:в|во)\\s+(позапрошлом|прошлом|минувшем|прошедшем|этом|текущем|нынешнем|следующем|будущем|наступающем)\\s+(году|месяце)${WE}`, 'giu');
 const RU_WEEK = new RegExp(`${WB}на\\s+(позапрошлой|прошлой|минувшей|прошедшей|этой|текущей|нынешней|следующей|будущей|предстоящей)\\s+неделе${WE}`, 'giu');
 const EN_WEEK = new RegExp(`${WB}(?:(earlier|later)\\s+)?(last|this|next|the\\s+past|the\\s+previous)\\s+week${WE}(?!end)`, 'giu');
 
@@ -62,6 +64,18 @@ export const relativeRules = (ctx: RuleContext): Candidate[] => {
       if (isValidYmd(d)) out.push(candidate(ctx, m.index, end, formatDay(d), 'day', 'day-relative-year'));
     } else {
       out.push(candidate(ctx, m.index, end, formatMonth(year, month), 'month', 'month-relative-year'));
+    }
+  }
+  if (lang === 'ru') {
+    // "в текущем году", "в этом месяце": chrono-node knows only some of these words.
+    for (const m of matchAll(RU_REL_YEAR_MONTH, text)) {
+      const shift = relativeYearShift(m[1]!, 'ru') ?? 0;
+      const end = m.index + m[0].length;
+      if (m[2]!.toLowerCase() === 'году') out.push(candidate(ctx, m.index, end, String(ref.year + shift), 'year', 'relative-year'));
+      else {
+        const n = ref.year * 12 + ref.month - 1 + shift;
+        out.push(candidate(ctx, m.index, end, formatMonth(Math.floor(n / 12), (n % 12) + 1), 'month', 'relative-month'));
+      }
     }
   }
   for (const m of matchAll(lang === 'ru' ? RU_WEEK : EN_WEEK, text)) {
