@@ -67,11 +67,14 @@ export function candidateEvents(ctx: RuleContext, mentions: readonly Mention[], 
   const provenance = (rule: string) => ({ method: 'extracted' as const, extractor: EXTRACTOR_VERSION, rule });
   const evidenceOf = (s: Span) => ({ sourceId: options.sourceId, start: s.start, end: s.end, quote: ctx.text.slice(s.start, s.end) });
 
+  const actorsBySentence = new Map<number, string[]>();
   for (const m of mentions) {
     const si = sentenceIndexAt(ctx.sentences, m.start);
     const sentence: Span = si < 0 ? { start: m.start, end: m.end } : ctx.sentences[si]!;
     const quote = ctx.text.slice(sentence.start, sentence.end);
-    const actors = findActors(quote);
+    let found = actorsBySentence.get(si);
+    if (!found) actorsBySentence.set(si, (found = findActors(quote)));
+    const actors = [...found];
 
     if (m.original) {
       const key = `${m.value}|${m.original.value}`;

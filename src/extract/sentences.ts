@@ -7,20 +7,22 @@ export interface Span {
 /**
  * Splits a text into sentences with Intl.Segmenter, trimming the white space around
  * each so that a sentence can be quoted as an excerpt. Line breaks end a sentence,
- * which keeps scraped headlines and datelines apart from the prose.
+ * which keeps scraped headlines and datelines apart from the prose; segmenting line by
+ * line is also far faster than handing the segmenter a whole long article.
  */
 export function sentenceSpans(text: string, lang: string): Span[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
   const spans: Span[] = [];
-  for (const s of segmenter.segment(text)) {
-    // Break further at line breaks: some engines keep a headline and the next line together.
-    let offset = s.index;
-    for (const line of s.segment.split(/(?<=\n)/u)) {
-      const lead = line.length - line.trimStart().length;
-      const body = line.trim();
-      if (body !== '') spans.push({ start: offset + lead, end: offset + lead + body.length });
-      offset += line.length;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') {
+      for (const s of segmenter.segment(line)) {
+        const lead = s.segment.length - s.segment.trimStart().length;
+        const body = s.segment.trim();
+        if (body !== '') spans.push({ start: lineStart + s.index + lead, end: lineStart + s.index + lead + body.length });
+      }
     }
+    lineStart += line.length + 1;
   }
   return spans;
 }
