@@ -5,14 +5,9 @@
  * nothing in the text says which is the nearest date taken.
  */
 import { addDays, compareYmd, dayNumber, isValidYmd, monthNumber, weekdayOf, type Ymd } from './calendar';
-import type { Tense } from './tense';
 
 /** "past": before the publication; "future": after it; "this": the current week or year. */
 export type Direction = 'past' | 'future' | 'this' | 'none';
-
-export function directionOf(tense: Tense): Direction {
-  return tense;
-}
 
 /** The year of a day given without one. */
 export function yearForDay(month: number, day: number, ref: Ymd, direction: Direction): number {
