@@ -387,8 +387,23 @@ interface SizeResult {
   /** Median share of idle CPU time in the second before each run. */
   readonly cpuIdleBefore: number | null;
   readonly target: { readonly p95FrameMs: number; readonly firstRenderMs: number | null };
-  readonly meetsTarget: { readonly p95Frame: boolean | null; readonly firstRender: boolean | null };
+  readonly meetsTarget: {
+    /** By rAF timestamps, counted in whole vsyncs: p95 at most as many vsyncs as the target allows. */
+    readonly p95Frame: boolean | null;
+    /** By performance.now() deltas, literally p95 ≤ target: fails on callback jitter alone at 16.7 ms. */
+    readonly p95FrameByNow: boolean | null;
+    readonly firstRender: boolean | null;
+  };
   readonly perRun: readonly RunResult[];
+}
+
+/**
+ * A frame interval in whole vsyncs. rAF timestamps are coarsened to 0.1 ms, so a frame
+ * made on time reads 16.6–16.8: comparing vsync counts, not milliseconds, keeps that from
+ * failing a 16.7 ms target, and lets a 33 ms target mean "at worst every other vsync".
+ */
+function vsyncs(ms: number): number {
+  return Math.round(ms / FRAME_FLOOR_MS);
 }
 
 function targetFor(events: number) {
@@ -420,7 +435,8 @@ function summariseSize(events: number, file: string, perRun: RunResult[]): SizeR
     cpuIdleBefore: round(medianOf(ok.map((r) => r.cpuIdleBefore)), 2),
     target,
     meetsTarget: {
-      p95Frame: combined.p95Ms === null ? null : combined.p95Ms <= target.p95FrameMs,
+      p95Frame: combined.vsync.p95Ms === null ? null : vsyncs(combined.vsync.p95Ms) <= vsyncs(target.p95FrameMs),
+      p95FrameByNow: combined.p95Ms === null ? null : combined.p95Ms <= target.p95FrameMs,
       firstRender: target.firstRenderMs === null || firstRenderMs === null ? null : firstRenderMs < target.firstRenderMs,
     },
     perRun,
@@ -463,7 +479,7 @@ function printTable(results: readonly SizeResult[]): void {
     r.cpuIdleBefore === null ? '–' : `${Math.round(r.cpuIdleBefore * 100)}%`,
     r.error && r.runsOk === 0
       ? 'error'
-      : `p95≤${r.target.p95FrameMs}: ${verdict(r.meetsTarget.p95Frame)}` +
+      : `p95≤${r.target.p95FrameMs}: ${verdict(r.meetsTarget.p95Frame)} (by now: ${verdict(r.meetsTarget.p95FrameByNow)})` +
         (r.target.firstRenderMs ? `, first<${r.target.firstRenderMs}: ${verdict(r.meetsTarget.firstRender)}` : ''),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -533,6 +549,8 @@ async function main(): Promise<void> {
     ]);
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
     chromiumVersion = browser.version();
+    // Let the browser finish starting before the first run measures how idle the CPUs are.
+    await sleep(1000);
     console.log(`serving ${shown(options.appDir)} at ${server.origin}; Chromium ${chromiumVersion}`);
 
     for (const events of options.sizes) {
@@ -595,6 +613,8 @@ async function main(): Promise<void> {
       chromiumArgs: CHROMIUM_ARGS,
     },
     frameFloorMs: round(FRAME_FLOOR_MS, 2),
+    targetRule:
+      'meetsTarget.p95Frame compares the combined p95 of rAF-timestamp intervals with the target in whole vsyncs (16.7 ms = 1, 33 ms = 2); meetsTarget.p95FrameByNow compares the performance.now() p95 with the target in milliseconds.',
     frameFloorNote:
       'Headless Chromium runs requestAnimationFrame at 60 Hz (vsync defaults, no --disable-frame-rate-limit), so 16.67 ms is the shortest interval: a median near it means a frame every vsync. Intervals are performance.now() deltas between rAF callbacks and jitter by a few tenths of a millisecond.',
     targets: {
