@@ -109,15 +109,23 @@ export function drawAxis(
     // the period is still on screen, and pushed out by the next period's label.
     ctx.textAlign = 'left';
     ctx.fillStyle = colors.text;
+    let lastContextEnd = Number.NEGATIVE_INFINITY;
     for (const c of ticks.context) {
       const w = ctx.measureText(c.label).width;
+      const start = scale.x(c.time);
       const end = Math.min(scale.x(c.end), hi);
-      let x = Math.max(scale.x(c.time), lo) + 4;
-      if (x + w > end - 4) x = end - 4 - w;
-      if (x < lo + 2 || x + w > hi - 2) continue;
+      let x = Math.max(start, lo) + 4;
+      // Sticky: a period that began off to the left keeps its label at the edge until the
+      // next period pushes it out; a period that has only just begun shows no label yet.
+      if (x + w > end - 4) {
+        if (start > lo) continue;
+        x = end - 4 - w;
+      }
+      if ((x < lo && lo > 0) || x + w > hi - 2 || x < lastContextEnd + 8) continue;
       // Step past a fold label rather than disappear behind it.
       for (const [r0, r1] of reserved) if (x - 4 < r1 && x + w + 4 > r0) x = r1 + 6;
       if (x + w > Math.min(end, hi) - 2 || blocked(x - 4, x + w + 4)) continue;
+      lastContextEnd = x + w;
       ctx.fillText(c.label, x, y0 + CONTEXT_LABEL_Y);
     }
     ctx.textAlign = 'center';

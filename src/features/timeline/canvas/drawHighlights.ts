@@ -4,7 +4,7 @@
  */
 import type { FoldedScale } from '../layout/timeScale';
 import type { TimelineColors } from './colors';
-import { addMarker } from './drawMarks';
+import { addMarker } from './markerShapes';
 import { FLAG_KIND_MASK, type MarkData } from './markData';
 import { createGeometry, MARKER_RADIUS, markGeometry, SHAPE_DOT } from './markGeometry';
 import { laneCentre, type PlotLayout } from './plotLayout';

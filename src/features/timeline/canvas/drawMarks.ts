@@ -11,7 +11,7 @@
  */
 import type { FoldedScale } from '../layout/timeScale';
 import type { TimelineColors } from './colors';
-import { candidateRange, FLAG_KIND_MASK, FLAG_PRIMARY, type MarkData } from './markData';
+import { candidateRanges, FLAG_KIND_MASK, FLAG_PRIMARY, type MarkData } from './markData';
 import {
   createGeometry,
   fadeAlpha,
@@ -25,10 +25,13 @@ import {
   SHAPE_SOFT,
   type MarkGeometry,
 } from './markGeometry';
+import { DensityRaster, packedColour } from './densityRaster';
+import { MarkerSprites } from './markerSprites';
+import { FastX } from './fastX';
 import { laneCentre, type PlotLayout } from './plotLayout';
 
 /** Above this many marks in view, lanes are drawn as density strips. */
-export const DENSE_THRESHOLD = 6000;
+export const DENSE_THRESHOLD = 3000;
 const DENSITY_BIN_PX = 2;
 const KINDS = 3;
 
@@ -45,13 +48,22 @@ export interface MarkFrame {
   readonly candidateX: Float32Array;
   /** Where a label to the left of the mark must end. */
   readonly candidateLeft: Float32Array;
+  /**
+   * Labelled (primary) marks in view per lane and pixel column, `columns` wide per lane:
+   * what the count badges count. Filled every frame.
+   */
+  readonly laneColumns: Uint32Array;
+  readonly columns: number;
 }
+
+/** Above this many label candidates only the best of each (lane, BUCKET_PX) bucket competes. */
+export const BUCKET_PX = 40;
+/** Occurrences first, then reports, then anniversaries (which repeat what they commemorate). */
+export const KIND_PRIORITY: readonly number[] = [3, 2, 1];
 
 interface KindPaths {
   soft: Path2D;
   bar: Path2D;
-  dot: Path2D;
-  hollow: Path2D;
   outline: Path2D;
   cap: Path2D;
   fade: Path2D[];
@@ -61,37 +73,31 @@ function newPaths(): KindPaths {
   return {
     soft: new Path2D(),
     bar: new Path2D(),
-    dot: new Path2D(),
-    hollow: new Path2D(),
     outline: new Path2D(),
     cap: new Path2D(),
     fade: Array.from({ length: FADE_STEPS }, () => new Path2D()),
   };
 }
 
-/** One marker shape per kind, so kind does not rest on colour alone: ● occurrence, ■ report, ◆ anniversary. */
-export function addMarker(path: Path2D, kind: number, cx: number, cy: number, r: number): void {
-  if (kind === 1) {
-    const s = r * 0.86;
-    path.rect(cx - s, cy - s, 2 * s, 2 * s);
-  } else if (kind === 2) {
-    const s = r * 1.22;
-    path.moveTo(cx, cy - s);
-    path.lineTo(cx + s, cy);
-    path.lineTo(cx, cy + s);
-    path.lineTo(cx - s, cy);
-    path.closePath();
-  } else {
-    path.moveTo(cx + r, cy);
-    path.arc(cx, cy, r, 0, Math.PI * 2);
-  }
-}
+/** Above this many dashed bar outlines in view, they are drawn solid (dashing is costly to rasterise). */
+const MAX_DASHED_OUTLINES = 150;
 
 export class MarkPainter {
   private candidateMark = new Int32Array(256);
   private candidateX = new Float32Array(256);
   private candidateLeft = new Float32Array(256);
   private bins = new Uint32Array(0);
+  private readonly ranges = new Int32Array(4);
+  private readonly fastX = new FastX();
+  private readonly raster = new DensityRaster();
+  private readonly kindColours = [0, 0, 0];
+  private readonly sprites = new MarkerSprites();
+  private markerX = new Float32Array(256);
+  private markerY = new Float32Array(256);
+  private markerStyle = new Uint8Array(256);
+  private laneColumns = new Uint32Array(0);
+  private bucketBest = new Int32Array(0);
+  private bucketX = new Float32Array(0);
   private readonly g: MarkGeometry = createGeometry();
   readonly frame: MarkFrame = {
     marksInView: 0,
@@ -101,9 +107,16 @@ export class MarkPainter {
     candidateMark: this.candidateMark,
     candidateX: this.candidateX,
     candidateLeft: this.candidateLeft,
+    laneColumns: this.laneColumns,
+    columns: 0,
   };
 
   private ensureCandidates(n: number): void {
+    if (this.markerX.length < n) {
+      this.markerX = new Float32Array(n);
+      this.markerY = new Float32Array(n);
+      this.markerStyle = new Uint8Array(n);
+    }
     if (this.candidateMark.length >= n) return;
     const size = Math.max(n, this.candidateMark.length * 2);
     this.candidateMark = new Int32Array(size);
@@ -115,29 +128,47 @@ export class MarkPainter {
     frame.candidateLeft = this.candidateLeft;
   }
 
+  /**
+   * `pinned`: marks that must be label candidates when in view whatever the thinning
+   * (the selected and hovered events' label marks).
+   */
   draw(
     ctx: CanvasRenderingContext2D,
     data: MarkData,
     scale: FoldedScale,
     layout: PlotLayout,
     colors: TimelineColors,
+    pinned: readonly number[] = [],
   ): MarkFrame {
-    const frame = this.frame;
+    const frame = this.frame as MarkFrame & { laneColumns: Uint32Array; columns: number };
     frame.marksInView = 0;
     frame.eventsInView = 0;
     frame.candidateCount = 0;
     frame.dense = false;
+    const columns = Math.max(1, Math.ceil(layout.width));
+    const columnSize = Math.max(1, layout.laneCount) * columns;
+    if (this.laneColumns.length < columnSize) this.laneColumns = new Uint32Array(columnSize);
+    this.laneColumns.fill(0, 0, columnSize);
+    frame.laneColumns = this.laneColumns;
+    frame.columns = columns;
     if (data.count === 0 || layout.width <= 0) return frame;
 
     const width = layout.width;
     // Fades reach FADE_PX beyond a mark's known extent: cull with that much margin.
     const t0 = scale.invert(-FADE_PX - MARKER_RADIUS);
     const t1 = scale.invert(width + FADE_PX + MARKER_RADIUS);
-    const [lo, hi] = candidateRange(data, t0, t1);
-    this.ensureCandidates(hi - lo);
-    frame.dense = hi - lo > DENSE_THRESHOLD;
-    if (frame.dense) this.drawDense(ctx, data, scale, layout, colors, lo, hi, t0, t1);
-    else this.drawMarks(ctx, data, scale, layout, colors, lo, hi, t0, t1);
+    const ranges = candidateRanges(data, t0, t1, this.ranges);
+    // Marks in the window (by time alone: cheap), to choose between marks and density.
+    let inWindow = 0;
+    const start = data.start;
+    const end = data.end;
+    for (let q = 0; q < 4 && inWindow <= DENSE_THRESHOLD; q += 2) {
+      for (let i = ranges[q]!; i < ranges[q + 1]!; i++) if (end[i]! >= t0 && start[i]! <= t1) inWindow++;
+    }
+    this.ensureCandidates(Math.min(inWindow, DENSE_THRESHOLD) + 2 * pinned.length + 64);
+    frame.dense = inWindow > DENSE_THRESHOLD;
+    if (frame.dense) this.drawDense(ctx, data, scale, layout, colors, ranges, t0, t1, pinned);
+    else this.drawMarks(ctx, data, scale, layout, colors, ranges, t0, t1);
     return frame;
   }
 
@@ -147,23 +178,33 @@ export class MarkPainter {
     scale: FoldedScale,
     layout: PlotLayout,
     colors: TimelineColors,
-    lo: number,
-    hi: number,
+    ranges: Int32Array,
     t0: number,
     t1: number,
   ): void {
     const width = layout.width;
     const g = this.g;
     const paths: KindPaths[] = [newPaths(), newPaths(), newPaths()];
-    const softH = Math.min(14, layout.laneHeight * 0.55);
-    const barH = Math.min(10, layout.laneHeight * 0.4);
+    const columns = this.frame.columns;
+    const softH = Math.round(Math.min(14, layout.laneHeight * 0.55));
+    // Spans are thin and a little transparent: many overlap in one row, and the points
+    // (the precise statements) must stay readable on top of them.
+    const barH = Math.round(Math.min(7, layout.laneHeight * 0.3));
     const r = MARKER_RADIUS;
     const fadeStepPx = FADE_PX / FADE_STEPS;
     let n = 0;
     let events = 0;
     let candidates = 0;
+    let outlines = 0;
+    const markerX = this.markerX;
+    const markerY = this.markerY;
+    const markerStyle = this.markerStyle;
+    let markers = 0;
+    // Rect edges on device pixels: crisp, and much cheaper to rasterise than fractional ones.
+    const ratio = ctx.getTransform().a || 1;
+    const snap = (v: number) => Math.round(v * ratio) / ratio;
 
-    for (let i = lo; i < hi; i++) {
+    for (let q = 0; q < 4; q += 2) for (let i = ranges[q]!; i < ranges[q + 1]!; i++) {
       const s = data.start[i]!;
       const e = data.end[i]!;
       if (e < t0 || s > t1) continue;
@@ -179,26 +220,34 @@ export class MarkPainter {
         this.candidateX[candidates] = g.labelX;
         this.candidateLeft[candidates] = g.labelLeftX;
         candidates++;
+        const lane = data.lane[i]!;
+        if (lane < layout.laneCount) this.laneColumns[lane * columns + clampColumn(g.labelX, columns)]! += 1;
       }
       const kind = flags & FLAG_KIND_MASK;
       const p = paths[kind]!;
       const cy = laneCentre(layout, data.lane[i]!);
       // Clip bars to the viewport (plus a little) so extreme zooms do not hand the
       // rasteriser rectangles millions of pixels wide.
-      const bx0 = Math.max(g.x0, -10);
-      const bx1 = Math.min(g.x1, width + 10);
+      const bx0 = snap(Math.max(g.x0, -10));
+      const bx1 = Math.max(bx0 + 1 / ratio, snap(Math.min(g.x1, width + 10)));
+      const softTop = snap(cy - softH / 2);
+      const barTop = snap(cy - barH / 2);
       switch (g.shape) {
         case SHAPE_DOT:
-          addMarker(g.dashed ? p.hollow : p.dot, kind, g.cx, cy, r);
+          markerX[markers] = g.cx;
+          markerY[markers] = cy;
+          markerStyle[markers++] = kind | (g.dashed ? 4 : 0);
           break;
         case SHAPE_SOFT:
-          p.soft.rect(bx0, cy - softH / 2, bx1 - bx0, softH);
-          if (g.dashed) p.outline.rect(bx0 + 0.5, cy - softH / 2 + 0.5, bx1 - bx0 - 1, softH - 1);
-          addMarker(g.dashed ? p.hollow : p.dot, kind, g.cx, cy, r);
+          // An approximate month or year says so with its hollow marker; no outline needed.
+          p.soft.rect(bx0, softTop, bx1 - bx0, softH);
+          markerX[markers] = g.cx;
+          markerY[markers] = cy;
+          markerStyle[markers++] = kind | (g.dashed ? 4 : 0);
           break;
         case SHAPE_RANGE:
-          p.soft.rect(bx0, cy - softH / 2, bx1 - bx0, softH);
-          p.outline.rect(bx0 + 0.5, cy - softH / 2 + 0.5, Math.max(1, bx1 - bx0 - 1), softH - 1);
+          // Its caps and fade say "somewhere in here"; an outline would add cost, not meaning.
+          p.soft.rect(bx0, softTop, bx1 - bx0, softH);
           if (g.capLeft) {
             p.cap.moveTo(g.x0 + 0.75, cy - softH / 2 - 3);
             p.cap.lineTo(g.x0 + 0.75, cy + softH / 2 + 3);
@@ -209,20 +258,22 @@ export class MarkPainter {
           }
           break;
         case SHAPE_BAR:
-          p.bar.rect(bx0, cy - barH / 2, bx1 - bx0, barH);
-          if (g.dashed) p.outline.rect(bx0 - 1.5, cy - barH / 2 - 1.5, bx1 - bx0 + 3, barH + 3);
+          p.bar.rect(bx0, barTop, bx1 - bx0, barH);
+          if (g.dashed) {
+            p.outline.rect(bx0 - 1.5, barTop - 1.5, bx1 - bx0 + 3, barH + 3);
+            outlines++;
+          }
           break;
       }
       const fadeH = g.shape === SHAPE_BAR ? barH : softH;
+      const fadeTop = g.shape === SHAPE_BAR ? barTop : softTop;
       if (g.fadeLeft > 0) {
-        for (let k = 0; k < FADE_STEPS; k++) {
-          p.fade[k]!.rect(g.x0 - (k + 1) * fadeStepPx, cy - fadeH / 2, fadeStepPx, fadeH);
-        }
+        const x = snap(g.x0);
+        for (let k = 0; k < FADE_STEPS; k++) p.fade[k]!.rect(x - (k + 1) * fadeStepPx, fadeTop, fadeStepPx, fadeH);
       }
       if (g.fadeRight > 0) {
-        for (let k = 0; k < FADE_STEPS; k++) {
-          p.fade[k]!.rect(g.x1 + k * fadeStepPx, cy - fadeH / 2, fadeStepPx, fadeH);
-        }
+        const x = snap(g.x1);
+        for (let k = 0; k < FADE_STEPS; k++) p.fade[k]!.rect(x + k * fadeStepPx, fadeTop, fadeStepPx, fadeH);
       }
     }
 
@@ -231,13 +282,13 @@ export class MarkPainter {
       const p = paths[kind]!;
       const colour = colors.kinds[kind]!;
       ctx.fillStyle = colour;
-      ctx.globalAlpha = 0.22;
+      ctx.globalAlpha = 0.18;
       ctx.fill(p.soft);
       for (let k = 0; k < FADE_STEPS; k++) {
         ctx.globalAlpha = fadeAlpha(k, 0.75);
         ctx.fill(p.fade[k]!);
       }
-      ctx.globalAlpha = 0.9;
+      ctx.globalAlpha = 0.75;
       ctx.fill(p.bar);
       ctx.globalAlpha = 1;
     }
@@ -246,26 +297,28 @@ export class MarkPainter {
       const colour = colors.kinds[kind]!;
       ctx.strokeStyle = colour;
       ctx.lineWidth = 1.5;
-      ctx.setLineDash([3, 2]);
+      if (outlines <= MAX_DASHED_OUTLINES) ctx.setLineDash([3, 2]);
       ctx.stroke(p.outline);
       ctx.setLineDash([]);
       ctx.lineWidth = 2;
       ctx.stroke(p.cap);
-      // A halo in the background colour separates overlapping markers.
-      ctx.strokeStyle = colors.bg;
-      ctx.lineWidth = 2.5;
-      ctx.stroke(p.dot);
-      ctx.fillStyle = colour;
-      ctx.fill(p.dot);
-      ctx.fillStyle = colors.bg;
-      ctx.fill(p.hollow);
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = 1.75;
-      ctx.setLineDash([2.5, 2]);
-      ctx.stroke(p.hollow);
-      ctx.setLineDash([]);
+
     }
     ctx.lineWidth = 1;
+
+    // Markers on top, stamped from pre-rendered sprites (with their halo), kind by kind.
+    for (let kind = 0; kind < KINDS; kind++) {
+      for (const hollow of [false, true]) {
+        const style = kind | (hollow ? 4 : 0);
+        const sprite = this.sprites.get(kind, hollow, colors.kinds[kind]!, colors.bg, r, 1.25, ratio);
+        if (!sprite) continue;
+        const half = sprite.size / 2;
+        for (let m = 0; m < markers; m++) {
+          if (markerStyle[m] !== style) continue;
+          ctx.drawImage(sprite.image, snap(markerX[m]! - half), snap(markerY[m]! - half), sprite.size, sprite.size);
+        }
+      }
+    }
 
     this.frame.marksInView = n;
     this.frame.eventsInView = events;
@@ -278,89 +331,101 @@ export class MarkPainter {
     scale: FoldedScale,
     layout: PlotLayout,
     colors: TimelineColors,
-    lo: number,
-    hi: number,
+    ranges: Int32Array,
     t0: number,
     t1: number,
+    pinned: readonly number[],
   ): void {
     const width = layout.width;
-    const columns = Math.ceil(width / DENSITY_BIN_PX);
+    const binColumns = Math.ceil(width / DENSITY_BIN_PX);
     const laneCount = layout.laneCount;
-    const size = laneCount * KINDS * columns;
+    const size = laneCount * KINDS * binColumns;
     if (this.bins.length < size) this.bins = new Uint32Array(size);
     const bins = this.bins;
     bins.fill(0, 0, size);
+    const columns = this.frame.columns;
+    const laneColumns = this.laneColumns;
+    // Label candidates are thinned here, in the same pass: the best mark per (lane, bucket).
+    const buckets = Math.ceil(width / BUCKET_PX) + 1;
+    const bucketSize = laneCount * buckets;
+    if (this.bucketBest.length < bucketSize) {
+      this.bucketBest = new Int32Array(bucketSize);
+      this.bucketX = new Float32Array(bucketSize);
+    }
+    const best = this.bucketBest;
+    const bestX = this.bucketX;
+    best.fill(-1, 0, bucketSize);
     const g = this.g;
+    const fx = this.fastX.reset(scale);
+    const { start, end, flags: flagsOf, lane: laneOf } = data;
     let n = 0;
     let events = 0;
-    let candidates = 0;
-    for (let i = lo; i < hi; i++) {
-      const s = data.start[i]!;
-      const e = data.end[i]!;
+    for (let q = 0; q < 4; q += 2) for (let i = ranges[q]!; i < ranges[q + 1]!; i++) {
+      const s = start[i]!;
+      const e = end[i]!;
       if (e < t0 || s > t1) continue;
-      const flags = data.flags[i]!;
-      const xs = scale.x(s);
-      const xe = scale.x(e);
-      const centre = (xs + xe) / 2;
-      if (centre < 0 || centre >= width) {
-        // Still in view through its bar or fade: it counts, but has no column of its own.
-        markGeometry(flags, xs, xe, g);
+      const flags = flagsOf[i]!;
+      // One scale evaluation per mark: its middle. Only marks whose middle is off screen
+      // (long spans, fades) need their ends to decide whether they are in view.
+      const centre = fx.x(s + (e - s) / 2);
+      const onScreen = centre >= 0 && centre < width;
+      if (!onScreen) {
+        markGeometry(flags, scale.x(s), scale.x(e), g);
         if (g.x1 + g.fadeRight < 0 || g.x0 - g.fadeLeft > width) continue;
       }
       n++;
+      const lane = laneOf[i]!;
+      if (lane >= laneCount) continue;
+      const kind = flags & FLAG_KIND_MASK;
       if (flags & FLAG_PRIMARY) {
         events++;
-        markGeometry(flags, xs, xe, g);
-        this.candidateMark[candidates] = i;
-        this.candidateX[candidates] = g.labelX;
-        this.candidateLeft[candidates] = g.labelLeftX;
-        candidates++;
+        const cx = onScreen ? centre : centre < 0 ? 0 : width - 1;
+        laneColumns[lane * columns + clampColumn(cx, columns)]! += 1;
+        const b = lane * buckets + ((cx / BUCKET_PX) | 0);
+        const current = best[b]!;
+        if (current < 0 || KIND_PRIORITY[kind]! > KIND_PRIORITY[data.flags[current]! & FLAG_KIND_MASK]!) {
+          best[b] = i;
+          bestX[b] = cx;
+        }
       }
-      if (centre < 0 || centre >= width) continue;
-      const lane = data.lane[i]!;
-      if (lane >= laneCount) continue;
-      const bin = ((lane * KINDS + (flags & FLAG_KIND_MASK)) * columns + ((centre / DENSITY_BIN_PX) | 0)) | 0;
-      bins[bin]! += 1;
+      if (!onScreen) continue;
+      bins[(lane * KINDS + kind) * binColumns + ((centre / DENSITY_BIN_PX) | 0)]! += 1;
+    }
+
+    // The winners (and pinned marks in view) become label candidates, with full geometry.
+    let candidates = 0;
+    const addCandidate = (mark: number) => {
+      markGeometry(data.flags[mark]!, scale.x(data.start[mark]!), scale.x(data.end[mark]!), g);
+      this.candidateMark[candidates] = mark;
+      this.candidateX[candidates] = g.labelX;
+      this.candidateLeft[candidates] = g.labelLeftX;
+      candidates++;
+    };
+    for (let b = 0; b < bucketSize; b++) if (best[b]! >= 0) addCandidate(best[b]!);
+    for (const mark of pinned) {
+      if (mark < 0 || mark >= data.count || data.end[mark]! < t0 || data.start[mark]! > t1) continue;
+      let known = false;
+      for (let c = 0; c < candidates && !known; c++) known = this.candidateMark[c] === mark;
+      if (!known) addCandidate(mark);
     }
 
     // Stacked by kind within each column, centred on the lane; height ∝ sqrt(count) so
-    // that sparse columns stay visible next to dense ones.
-    let maxTotal = 0;
-    for (let lane = 0; lane < laneCount; lane++) {
-      for (let c = 0; c < columns; c++) {
-        let total = 0;
-        for (let k = 0; k < KINDS; k++) total += bins[(lane * KINDS + k) * columns + c]!;
-        if (total > maxTotal) maxTotal = total;
-      }
-    }
-    const maxH = layout.laneHeight * 0.8;
-    const scaleH = maxTotal > 0 ? maxH / Math.sqrt(maxTotal) : 0;
-    const paths = [new Path2D(), new Path2D(), new Path2D()];
-    for (let lane = 0; lane < laneCount; lane++) {
-      const cy = laneCentre(layout, lane);
-      for (let c = 0; c < columns; c++) {
-        let total = 0;
-        for (let k = 0; k < KINDS; k++) total += bins[(lane * KINDS + k) * columns + c]!;
-        if (total === 0) continue;
-        const h = Math.max(2, Math.sqrt(total) * scaleH);
-        let y = cy - h / 2;
-        for (let k = 0; k < KINDS; k++) {
-          const count = bins[(lane * KINDS + k) * columns + c]!;
-          if (count === 0) continue;
-          const hk = (h * count) / total;
-          paths[k]!.rect(c * DENSITY_BIN_PX, y, DENSITY_BIN_PX, hk);
-          y += hk;
-        }
-      }
-    }
-    for (let k = 0; k < KINDS; k++) {
-      ctx.fillStyle = colors.kinds[k]!;
-      ctx.globalAlpha = 0.85;
-      ctx.fill(paths[k]!);
-    }
-    ctx.globalAlpha = 1;
+    // that sparse columns stay visible next to dense ones. Written as pixels (see densityRaster).
+    const kindColours = this.kindColours;
+    for (let k = 0; k < KINDS; k++) kindColours[k] = packedColour(colors.kinds[k]!, 0.85);
+    this.raster.draw(
+      ctx,
+      { bins, laneCount, kinds: KINDS, columns: binColumns, columnPx: DENSITY_BIN_PX },
+      layout,
+      kindColours,
+      ctx.getTransform().a || 1,
+    );
     this.frame.marksInView = n;
     this.frame.eventsInView = events;
     this.frame.candidateCount = candidates;
   }
+}
+
+export function clampColumn(x: number, columns: number): number {
+  return x <= 0 ? 0 : x >= columns ? columns - 1 : x | 0;
 }

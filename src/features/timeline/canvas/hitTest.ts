@@ -2,7 +2,7 @@
  * Which mark is under the pointer. Uses the same scale and the same geometry as the
  * drawing (markGeometry), so a fold, a fade or a soft month bar is hit where it is seen.
  */
-import { candidateRange, FLAG_PRIMARY, type MarkData } from './markData';
+import { candidateRanges, FLAG_PRIMARY, lowerBound, type MarkData } from './markData';
 import { createGeometry, FADE_PX, hitDistance, markGeometry, MARKER_RADIUS } from './markGeometry';
 
 export interface HitScale {
@@ -22,6 +22,7 @@ export function laneAt(lanes: LaneGeometry, py: number): number {
 }
 
 const scratch = createGeometry();
+const scratchRanges = new Int32Array(4);
 
 /** The index of the mark under (px, py), or −1. Ties go to the mark drawn last (on top). */
 export function hitTest(
@@ -37,10 +38,10 @@ export function hitTest(
   const reach = FADE_PX + MARKER_RADIUS + tolerancePx;
   const t0 = scale.invert(px - reach);
   const t1 = scale.invert(px + reach);
-  const [lo, hi] = candidateRange(data, t0, t1);
+  const ranges = candidateRanges(data, t0, t1, scratchRanges);
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (let i = lo; i < hi; i++) {
+  for (let q = 0; q < 4; q += 2) for (let i = ranges[q]!; i < ranges[q + 1]!; i++) {
     if (data.lane[i] !== lane) continue;
     if (data.end[i]! < t0 || data.start[i]! > t1) continue;
     const g = markGeometry(data.flags[i]!, scale.x(data.start[i]!), scale.x(data.end[i]!), scratch);
@@ -53,17 +54,14 @@ export function hitTest(
   return best;
 }
 
-/** The marks of one event (it has one per lane), found by its reference time. */
+/** The marks of one event (it has one per lane), found by its reference time in each group. */
 export function marksOfEvent(data: MarkData, eventIndex: number, reference: number, out: number[]): number[] {
   out.length = 0;
-  let lo = 0;
-  let hi = data.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (data.ref[mid]! < reference) lo = mid + 1;
-    else hi = mid;
+  for (const group of data.groups) {
+    for (let i = lowerBound(data.ref, reference, group.from, group.to); i < group.to && data.ref[i] === reference; i++) {
+      if (data.event[i] === eventIndex) out.push(i);
+    }
   }
-  for (let i = lo; i < data.count && data.ref[i] === reference; i++) if (data.event[i] === eventIndex) out.push(i);
   return out;
 }
 

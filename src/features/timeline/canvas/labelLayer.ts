@@ -51,6 +51,8 @@ const orderOf = (item: LabelItem) => Math.round(item.y) * 1e7 + Math.round(item.
 
 export class LabelLayer {
   private readonly labels = new Map<number, LabelElement>();
+  /** Hidden buttons kept for reuse: during a zoom labels come and go every frame. */
+  private readonly spare: LabelElement[] = [];
   private readonly badges: BadgeElement[] = [];
   private readonly seen = new Set<number>();
 
@@ -59,7 +61,11 @@ export class LabelLayer {
     private readonly describe: (eventIndex: number) => LabelText,
   ) {}
 
-  update(labels: readonly LabelItem[], badges: readonly BadgeItem[]): void {
+  /**
+   * `settled`: the view is at rest; the buttons are then put in reading order (lane, then
+   * x) so that Tab walks them sensibly. During a gesture the order is left alone.
+   */
+  update(labels: readonly LabelItem[], badges: readonly BadgeItem[], settled = true): void {
     const seen = this.seen;
     seen.clear();
     for (const item of labels) {
@@ -79,10 +85,17 @@ export class LabelLayer {
     }
     for (const [eventIndex, button] of this.labels) {
       if (!seen.has(eventIndex)) {
-        button.remove();
+        // A spare must not be found by its old event (tests and tools query data-event-id).
+        button.hidden = true;
+        delete button.dataset.eventId;
+        button.removeAttribute('aria-label');
+        button.removeAttribute('aria-current');
+        button.classList.remove('is-selected', 'is-hovered');
         this.labels.delete(eventIndex);
+        this.spare.push(button);
       }
     }
+    if (settled) this.sortDom();
 
     for (let i = 0; i < badges.length; i++) {
       const badge = badges[i]!;
@@ -113,22 +126,41 @@ export class LabelLayer {
 
   private create(eventIndex: number, order: number): LabelElement {
     const { id, text, ariaLabel, kind } = this.describe(eventIndex);
-    const button = document.createElement('button') as LabelElement;
+    let button = this.spare.pop();
+    if (!button) {
+      button = document.createElement('button') as LabelElement;
+      button.type = 'button';
+      this.container.insertBefore(button, this.badges[0] ?? null);
+    }
     button.order = order;
-    button.type = 'button';
     button.className = `tl-label tl-label--k${kind}`;
     button.dataset.eventId = id;
     button.setAttribute('aria-label', ariaLabel);
     button.textContent = text;
-    // Insert in reading order among the labels already there; badges stay after all labels.
-    let before: Element | null = this.badges[0] ?? null;
-    for (const other of this.labels.values()) {
-      if (other.order > order && (before === null || before.classList.contains('tl-badge') || (before as LabelElement).order > other.order)) {
-        before = other;
-      }
-    }
-    this.container.insertBefore(button, before);
+    button.hidden = false;
     return button;
+  }
+
+  /** Puts the label buttons in reading order (only if they are not already). */
+  private sortDom(): void {
+    let previous = Number.NEGATIVE_INFINITY;
+    let sorted = true;
+    const children = this.container.children;
+    for (let i = 0; i < children.length; i++) {
+      const el = children[i] as LabelElement;
+      if (el.hidden || !el.classList.contains('tl-label')) continue;
+      if (el.order < previous) {
+        sorted = false;
+        break;
+      }
+      previous = el.order;
+    }
+    if (sorted) return;
+    const visible = [...this.labels.values()].sort((a, b) => a.order - b.order);
+    const before = this.badges[0] ?? null;
+    // Moving the focused button would blur it: it stays where it is.
+    const focused = document.activeElement;
+    for (const el of visible) if (el !== focused) this.container.insertBefore(el, before);
   }
 
   /** The badge a DOM node belongs to, for click delegation. */
@@ -140,7 +172,9 @@ export class LabelLayer {
 
   clear(): void {
     for (const button of this.labels.values()) button.remove();
+    for (const button of this.spare) button.remove();
     this.labels.clear();
+    this.spare.length = 0;
     for (const el of this.badges) el.remove();
     this.badges.length = 0;
   }

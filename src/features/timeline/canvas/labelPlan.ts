@@ -9,19 +9,16 @@
  *   the next label's mark in that lane.
  */
 import { placeLabels, type LabelCandidate } from '../layout/labels';
-import type { MarkFrame } from './drawMarks';
+import { BUCKET_PX, clampColumn, KIND_PRIORITY, type MarkFrame } from './drawMarks';
 import { FLAG_KIND_MASK, type MarkData } from './markData';
 import { laneCentre, type PlotLayout } from './plotLayout';
 import { LABEL_MAX_WIDTH_PX, LABEL_PADDING_PX, type BadgeItem, type LabelItem } from './labelLayer';
 
 export const LABEL_CANDIDATE_CAP = 400;
-const BUCKET_PX = 40;
 /** Between the mark's edge and the label's box. */
 const MARK_GAP_PX = 3;
 const BADGE_GAP_PX = 4;
 
-/** Occurrences first, then reports, then anniversaries (which repeat what they commemorate). */
-const KIND_PRIORITY = [3, 2, 1];
 
 export interface LabelPlan {
   readonly labels: LabelItem[];
@@ -68,40 +65,35 @@ export class LabelPlanner {
     const priorityOf = (mark: number) =>
       (KIND_PRIORITY[data.flags[mark]! & FLAG_KIND_MASK] ?? 1) + (mark === hoveredMark ? 10 : 0);
 
-    // Column counts of every candidate, per lane, for the badge counts.
-    const colSize = laneCount * (width + 1);
-    if (this.columns.length < colSize) this.columns = new Uint32Array(colSize);
-    const columns = this.columns;
-    columns.fill(0, 0, colSize);
+    // Prefix sums of the frame's per-lane column counts: prefix[lane][c] = marks in columns < c.
+    const columns = frame.columns;
+    const stride = columns + 1;
+    const prefixSize = laneCount * stride;
+    if (this.columns.length < prefixSize) this.columns = new Uint32Array(prefixSize);
+    const prefix = this.columns;
     const firstX = new Float64Array(laneCount).fill(Number.POSITIVE_INFINITY);
-    for (let c = 0; c < n; c++) {
-      const mark = frame.candidateMark[c]!;
-      const lane = data.lane[mark]!;
-      if (lane >= laneCount) continue;
-      const x = frame.candidateX[c]!;
-      columns[lane * (width + 1) + clampColumn(x, width)]! += 1;
-      if (x < firstX[lane]!) firstX[lane] = x;
-    }
-    // Prefix sums: columns[lane][c] = candidates in columns < c.
     for (let lane = 0; lane < laneCount; lane++) {
       let sum = 0;
-      const base = lane * (width + 1);
-      for (let c = 0; c <= width; c++) {
-        const v = columns[base + c]!;
-        columns[base + c] = sum;
+      const from = lane * columns;
+      const to = lane * stride;
+      for (let c = 0; c < columns; c++) {
+        prefix[to + c] = sum;
+        const v = frame.laneColumns[from + c]!;
+        if (v > 0 && sum === 0) firstX[lane] = c;
         sum += v;
       }
+      prefix[to + columns] = sum;
     }
     const countBetween = (lane: number, x0: number, x1: number, inclusiveEnd: boolean) => {
-      const base = lane * (width + 1);
-      const a = clampColumn(x0, width);
-      const b = inclusiveEnd ? width : clampColumn(x1, width);
-      return columns[base + b]! - columns[base + a]!;
+      const base = lane * stride;
+      const a = clampColumn(x0, columns);
+      const b = inclusiveEnd ? columns : clampColumn(x1, columns);
+      return prefix[base + b]! - prefix[base + a]!;
     };
 
-    // The candidates that compete for placement.
+    // The candidates that compete for placement (a dense frame has thinned them already).
     const chosen: number[] = [];
-    if (n <= LABEL_CANDIDATE_CAP) {
+    if (n <= LABEL_CANDIDATE_CAP || frame.dense) {
       for (let c = 0; c < n; c++) chosen.push(c);
     } else {
       const buckets = Math.ceil(width / BUCKET_PX) + 1;
@@ -237,8 +229,4 @@ export class LabelPlanner {
     }
     return { labels, badges };
   }
-}
-
-function clampColumn(x: number, width: number): number {
-  return x <= 0 ? 0 : x >= width ? width - 1 : x | 0;
 }

@@ -19,11 +19,11 @@ import { MarkPainter } from '../canvas/drawMarks';
 import { hitTest, marksOfEvent, primaryMark } from '../canvas/hitTest';
 import { LabelLayer, LABEL_PADDING_PX, type BadgeItem } from '../canvas/labelLayer';
 import { LabelPlanner } from '../canvas/labelPlan';
-import { buildMarkData, candidateRange, FLAG_PRIMARY, type MarkData } from '../canvas/markData';
+import { buildLaneBase, buildMarkData, candidateRanges, FLAG_PRIMARY, type MarkData } from '../canvas/markData';
 import { createGeometry, markGeometry } from '../canvas/markGeometry';
 import { laneCentre, maxLanesFor, plotLayout, type PlotLayout } from '../canvas/plotLayout';
 import { TextMeasurer } from '../canvas/textMeasurer';
-import { foldsForEvents } from '../canvas/folds';
+import { foldsForExtents } from '../canvas/folds';
 import { useElementSize } from '../hooks/useElementSize';
 import { useFrameScheduler } from '../hooks/useFrameScheduler';
 import { useThemeColors } from '../hooks/useThemeColors';
@@ -73,9 +73,13 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
 
   // Lanes, marks and folds: rebuilt when the data, filters, lane mode or room change.
   const maxLanes = maxLanesFor(size.height || 300);
-  const data = useMemo(() => buildMarkData(index, visible, laneMode, maxLanes), [index, visible, laneMode, maxLanes]);
+  const laneBase = useMemo(() => buildLaneBase(index, laneMode), [index, laneMode]);
+  const data = useMemo(() => buildMarkData(laneBase, visible, maxLanes), [laneBase, visible, maxLanes]);
   const layout = useMemo(() => plotLayout(size.width, size.height, data.lanes.length), [size, data]);
-  const folds = useMemo(() => (foldGaps ? foldsForEvents(events, visible) : NO_FOLDS), [events, visible, foldGaps]);
+  const folds = useMemo(
+    () => (foldGaps ? foldsForExtents(laneBase.start, laneBase.end, laneBase.ref, visible) : NO_FOLDS),
+    [laneBase, visible, foldGaps],
+  );
   const overviewTimes = useMemo(() => Float64Array.from(visible, (i) => events[i]!.extent.reference), [events, visible]);
   const overviewDomain = useMemo<TimeWindow>(() => {
     const all = events.length > 0 ? { start: events[0]!.extent.start, end: 0 } : null;
@@ -132,7 +136,6 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
   const measurer = useMemo(() => new TextMeasurer(), []);
   const labelLayer = useRef<LabelLayer | null>(null);
   const hovered = useRef({ mark: -1, x: 0, y: 0 });
-  const marksScratch = useRef<number[]>([]);
 
   useEffect(() => {
     const container = labelsRef.current;
@@ -182,27 +185,26 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
     drawGrid(ctx, axis, scale, l, c);
     const bands = foldBands(scale, loc);
     drawFoldBands(ctx, bands, l, c);
-    const frame = painter.draw(ctx, d, scale, l, c);
-
     const state = useAppStore.getState();
     const evIndex = ld.index.eventIndexById;
     const selectedIndex = state.selectedEventId === null ? -1 : (evIndex.get(state.selectedEventId) ?? -1);
-    const hoveredIndex = hovered.current.mark >= 0
-      ? d.event[hovered.current.mark]!
-      : state.hoveredEventId === null ? -1 : (evIndex.get(state.hoveredEventId) ?? -1);
-    const scratch = marksScratch.current;
-    let hoveredPrimary = -1;
-    if (hoveredIndex >= 0 && hoveredIndex !== selectedIndex) {
-      const marks = marksOfEvent(d, hoveredIndex, events[hoveredIndex]!.extent.reference, scratch);
-      hoveredPrimary = primaryMark(d, marks);
-      drawHighlight(ctx, d, scale, l, c, marks, 'hovered');
-    }
-    let selectedPrimary = -1;
-    if (selectedIndex >= 0) {
-      const marks = marksOfEvent(d, selectedIndex, events[selectedIndex]!.extent.reference, scratch);
-      selectedPrimary = primaryMark(d, marks);
-      drawHighlight(ctx, d, scale, l, c, marks, 'selected');
-    }
+    const hoveredIndex =
+      hovered.current.mark >= 0
+        ? d.event[hovered.current.mark]!
+        : state.hoveredEventId === null
+          ? -1
+          : (evIndex.get(state.hoveredEventId) ?? -1);
+    const selectedMarks = selectedIndex >= 0 ? marksOfEvent(d, selectedIndex, events[selectedIndex]!.extent.reference, []) : [];
+    const hoveredMarks =
+      hoveredIndex >= 0 && hoveredIndex !== selectedIndex
+        ? marksOfEvent(d, hoveredIndex, events[hoveredIndex]!.extent.reference, [])
+        : [];
+    const selectedPrimary = primaryMark(d, selectedMarks);
+    const hoveredPrimary = primaryMark(d, hoveredMarks);
+
+    const frame = painter.draw(ctx, d, scale, l, c, [selectedPrimary, hoveredPrimary]);
+    drawHighlight(ctx, d, scale, l, c, hoveredMarks, 'hovered');
+    drawHighlight(ctx, d, scale, l, c, selectedMarks, 'selected');
 
     const reserved = foldLabelExtents(ctx, bands, l, c);
     drawAxis(ctx, axis, scale, l, c, reserved);
@@ -220,7 +222,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
         textWidth: (eventIndex) => measurer.width(eventIndex, ld.index.dataset.events[eventIndex]!.title),
         badgeWidth: (text) => measurer.measure(text) + 2 * LABEL_PADDING_PX + 2,
       });
-      layer.update(plan.labels, plan.badges);
+      layer.update(plan.labels, plan.badges, !view.moving);
     }
 
     updateTooltip();
@@ -459,8 +461,8 @@ function eventsInLaneRange(
   layout: PlotLayout,
 ): number[] {
   const out: number[] = [];
-  const [lo, hi] = candidateRange(data, scale.invert(Math.max(-200, fromX - 200)), scale.invert(Math.min(layout.width + 200, toX + 200)));
-  for (let i = lo; i < hi; i++) {
+  const ranges = candidateRanges(data, scale.invert(Math.max(-200, fromX - 200)), scale.invert(Math.min(layout.width + 200, toX + 200)));
+  for (let q = 0; q < 4; q += 2) for (let i = ranges[q]!; i < ranges[q + 1]!; i++) {
     if (data.lane[i] !== lane || !(data.flags[i]! & FLAG_PRIMARY)) continue;
     const g = markGeometry(data.flags[i]!, scale.x(data.start[i]!), scale.x(data.end[i]!), scratchGeometry);
     const x = Math.max(0, Math.min(layout.width - 1, g.labelX));
