@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, normaliseText } from './decodeText';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeText', () => {
+  it('reads UTF-8, drops the BOM and turns CRLF into LF', () => {
+    const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Привет\r\nмир\rи всё')]));
+    expect(r).toEqual({ ok: true, value: 'Привет\nмир\nи всё' });
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[...'Да'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeText(le)).toEqual({ ok: true, value: 'Да' });
+  });
+
+  it('calls NUL bytes binary', () => {
+    const r = decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]), 'photo.txt');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('binary');
+      expect(r.error.message).toContain('"photo.txt"');
+    }
+  });
+
+  it('calls invalid UTF-8 binary and says what to do', () => {
+    const r = decodeText(new Uint8Array([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), 'cp1251.txt'); // "Привет" in Windows-1251
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/not valid UTF-8.*save it as UTF-8/u);
+  });
+
+  it('normalises pasted text the same way', () => {
+    expect(normaliseText('\uFEFFa\r\nb')).toBe('a\nb');
+  });
+});
