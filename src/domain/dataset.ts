@@ -50,6 +50,31 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.extent.reference - b.extent.reference || a.extent.end - b.extent.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/**
+ * The events in time order (compareEvents), sorted through flat arrays of their keys:
+ * at 100,000 events, comparing the event objects themselves (of many shapes) takes ~0.8 s.
+ */
+export function sortEventsByTime(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const n = events.length;
+  const reference = new Float64Array(n);
+  const end = new Float64Array(n);
+  const ids: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    reference[i] = e.extent.reference;
+    end[i] = e.extent.end;
+    ids[i] = e.id;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const sorted = Array.from(order).sort((i, j) => {
+    const a = ids[i]!;
+    const b = ids[j]!;
+    return reference[i]! - reference[j]! || end[i]! - end[j]! || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return sorted.map((i) => events[i]!);
+}
+
 export function actorName(index: DatasetIndex, actorId: string): string {
   return index.actorById.get(actorId)?.name ?? actorId;
 }

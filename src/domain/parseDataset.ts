@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Dataset, TimelineEvent } from './dataset';
-import { compareEvents } from './dataset';
+import { sortEventsByTime } from './dataset';
 import {
   actorSchema,
   DATASET_FORMAT,
@@ -160,7 +160,6 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     });
     return { ...event, relations: event.relations.filter((rel) => seen.has(rel.target)) };
   });
-  checked.sort(compareEvents);
 
   return {
     value: {
@@ -168,7 +167,7 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
       ...(raw.description !== undefined ? { description: raw.description } : {}),
       sources: [...sources.values()],
       actors: [...actors.values()],
-      events: checked,
+      events: sortEventsByTime(checked),
     },
     problems,
   };

@@ -2,17 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from './dataset';
 import { parseDataset } from './parseDataset';
-import { buildSearchText, facetCounts, filterEvents, NO_FILTERS, normalizeForSearch } from './search';
+import { facetCounts, filterEvents, lazySearchText, NO_FILTERS, normalizeForSearch } from './search';
 
 const { value } = parseDataset(JSON.parse(readFileSync(new URL('../../public/data/builtin.json', import.meta.url), 'utf8')));
 const index = indexDataset(value!);
-const text = buildSearchText(index);
+const text = lazySearchText(index);
 const ids = (query: string, extra = {}) =>
   Array.from(filterEvents(index, text, { ...NO_FILTERS, query, ...extra }), (i) => index.dataset.events[i]!.id);
 
 describe('normalizeForSearch', () => {
   it('folds case, ё to е, accents and odd spaces', () => {
     expect(normalizeForSearch('ЁЛКА Café\u00a0x')).toBe('елка cafe x');
+  });
+  it('strips accents from Latin letters but keeps Cyrillic intact', () => {
+    expect(normalizeForSearch('Ĉu Zürich, Kraków?')).toBe('cu zurich, krakow?');
   });
   it('keeps й (its breve is part of the letter)', () => {
     expect(normalizeForSearch('Корейский')).toBe('корейский');

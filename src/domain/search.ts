@@ -7,18 +7,27 @@ import type { EventKind } from './schema';
  * actor names and evidence quotes.
  */
 
+const NEEDS_DECOMPOSITION = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    // Strip combining marks, but keep й: its breve is part of the letter, not an accent.
-    .replace(/(?<!и|И)[\u0300-\u036f]/g, '')
-    .normalize('NFC')
+  // Most text (Cyrillic, plain Latin) has nothing to decompose; skipping NFD/NFC there
+  // makes building the search text for 100,000 events several times faster.
+  const base = NEEDS_DECOMPOSITION.test(text) ? stripMarks(text) : text;
+  return base
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\s\u00a0\u2009]+/g, ' ');
 }
 
-/** Search text for each event, built once per dataset and kept beside the index. */
+function stripMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    // Strip combining marks, but keep й: its breve is part of the letter, not an accent.
+    .replace(/(?<!и|И)[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+/** Search text for each event, in dataset.events order. */
 export function buildSearchText(index: DatasetIndex): string[] {
   return index.dataset.events.map((event) =>
     normalizeForSearch(
@@ -34,6 +43,15 @@ export function buildSearchText(index: DatasetIndex): string[] {
       ].join('\n'),
     ),
   );
+}
+
+/**
+ * The search text, built on first use: a dataset that is only looked at never pays for it,
+ * which keeps it off the first render.
+ */
+export function lazySearchText(index: DatasetIndex): () => readonly string[] {
+  let built: readonly string[] | null = null;
+  return () => (built ??= buildSearchText(index));
 }
 
 export interface EventFilters {
@@ -65,16 +83,17 @@ function matchesFacets(event: TimelineEvent, f: EventFilters): boolean {
  * Indices (into dataset.events, so still in time order) of the events that pass.
  * Returns a Uint32Array: at 100,000 events the result is handed to the canvas every frame.
  */
-export function filterEvents(index: DatasetIndex, searchText: readonly string[], f: EventFilters): Uint32Array {
+export function filterEvents(index: DatasetIndex, searchText: () => readonly string[], f: EventFilters): Uint32Array {
   const events = index.dataset.events;
   const terms = queryTerms(f.query);
+  const texts = terms.length > 0 ? searchText() : [];
   const out = new Uint32Array(events.length);
   let n = 0;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (!matchesFacets(event, f)) continue;
     if (terms.length > 0) {
-      const text = searchText[i]!;
+      const text = texts[i]!;
       if (!terms.every((t) => text.includes(t))) continue;
     }
     out[n++] = i;
@@ -89,7 +108,7 @@ export interface FacetCounts {
   readonly sources: ReadonlyMap<string, number>;
 }
 
-export function facetCounts(index: DatasetIndex, searchText: readonly string[], f: EventFilters): FacetCounts {
+export function facetCounts(index: DatasetIndex, searchText: () => readonly string[], f: EventFilters): FacetCounts {
   const count = <K>(without: Partial<EventFilters>, keys: (e: TimelineEvent) => Iterable<K>) => {
     const m = new Map<K, number>();
     for (const i of filterEvents(index, searchText, { ...f, ...without })) {

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset';
 import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
-import { buildSearchText } from '../domain/search';
+import { lazySearchText } from '../domain/search';
 
 /** Where the built-in dataset is served from (public/data/builtin.json). */
 export const BUILTIN_DATASET_URL = 'data/builtin.json';
@@ -10,8 +10,8 @@ export const BUILTIN_DATASET_URL = 'data/builtin.json';
 export interface LoadedDataset {
   readonly url: string;
   readonly index: DatasetIndex;
-  /** Normalised search text per event, in dataset.events order. */
-  readonly searchText: readonly string[];
+  /** Normalised search text per event, in dataset.events order; built on the first search. */
+  readonly searchText: () => readonly string[];
   /** What was left out or repaired while reading: shown to the user, never dropped silently. */
   readonly problems: readonly Problem[];
 }
@@ -46,7 +46,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   const { value, problems } = parseDataset(json);
   if (!value) throw new DatasetLoadError(`${url} is not a usable Sourceline dataset`, url, problems);
   const index = indexDataset(value);
-  return { url, index, searchText: buildSearchText(index), problems };
+  return { url, index, searchText: lazySearchText(index), problems };
 }
 
 export const datasetQueries = {
