@@ -7,7 +7,7 @@ import type { EventKind } from './schema';
  * actor names and evidence quotes.
  */
 
-const NEEDS_DECOMPOSITION = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+const NEEDS_DECOMPOSITION = /[\u0300-\u036f]|[\u00c0-\u024f\u1e00-\u1eff]/;
 
 export function normalizeForSearch(text: string): string {
   // Most text (Cyrillic, plain Latin) has nothing to decompose; skipping NFD/NFC there
