@@ -16,6 +16,7 @@ export interface BadgeGroup {
 export interface BadgePopoverProps {
   readonly group: BadgeGroup;
   readonly plotWidth: number;
+  readonly plotHeight: number;
   readonly onSelect: (id: string) => void;
   readonly onZoomIn: () => void;
   readonly onClose: () => void;
@@ -26,7 +27,7 @@ export interface BadgePopoverProps {
  * from. Events on the same day never separate however far one zooms, so this list (and
  * ←/→) is how each of them stays reachable.
  */
-export function BadgePopover({ group, plotWidth, onSelect, onZoomIn, onClose }: BadgePopoverProps) {
+export function BadgePopover({ group, plotWidth, plotHeight, onSelect, onZoomIn, onClose }: BadgePopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -39,6 +40,13 @@ export function BadgePopover({ group, plotWidth, onSelect, onZoomIn, onClose }: 
 
   const width = 320;
   const left = Math.max(4, Math.min(plotWidth - width - 4, group.x - 12));
+  // Open toward the side with more room, and use all of it: the plot can be short.
+  const below = plotHeight - group.y - 14;
+  const above = group.y - 14;
+  const placement =
+    below >= above
+      ? { top: group.y + 14, maxHeight: Math.max(80, below - 4) }
+      : { bottom: plotHeight - group.y + 14, maxHeight: Math.max(80, above - 4) };
   return (
     <div
       ref={ref}
@@ -46,7 +54,7 @@ export function BadgePopover({ group, plotWidth, onSelect, onZoomIn, onClose }: 
       role="dialog"
       aria-label={`${group.total} events here`}
       data-no-zoom=""
-      style={{ left, top: group.y + 14, width }}
+      style={{ left, width, ...placement }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();

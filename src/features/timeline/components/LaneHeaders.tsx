@@ -5,7 +5,7 @@ import type { PlotLayout } from '../canvas/plotLayout';
 export function LaneHeaders({ lanes, layout }: { lanes: readonly LaneInfo[]; layout: PlotLayout }) {
   return (
     <div className="tl__lanes">
-      <ul className="tl__lane-list" aria-label="Lanes">
+      <ul className="tl__lane-list" aria-label="Timeline rows">
         {lanes.map((lane, i) => (
           <li
             key={lane.key}

@@ -409,6 +409,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
           <BadgePopover
             group={popover}
             plotWidth={layout.width}
+            plotHeight={layout.height}
             onSelect={(id) => {
               setPopover(null);
               selectEvent(id);

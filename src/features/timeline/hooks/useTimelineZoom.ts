@@ -117,6 +117,8 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
     commitTimer: 0 as ReturnType<typeof setTimeout> | 0,
     /** The last window we committed or were given by the store. */
     storeWindow: null as TimeWindow | null,
+    /** Where the current programmatic move is going. */
+    target: null as { window: TimeWindow; commit: boolean } | null,
   });
 
   const setView = useCallback((window: TimeWindow) => {
@@ -148,14 +150,17 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
         return;
       }
       const state = internal.current;
-      const target = windowToTransform(clampWindow(window, ZOOM_LIMITS), w);
+      const clamped = clampWindow(window, ZOOM_LIMITS);
+      const target = windowToTransform(clamped, w);
+      const selection = select<HTMLElement, unknown>(el);
+      // End any move in progress first (its "end" resets the state set below).
+      selection.interrupt();
       state.source = 'program';
       state.commitOnEnd = commitWhenDone;
-      const selection = select<HTMLElement, unknown>(el);
+      state.target = { window: clamped, commit: commitWhenDone };
       if (animate && !prefersReducedMotion()) {
         selection.transition().duration(ANIMATION_MS).call(zoom.transform, target);
       } else {
-        selection.interrupt();
         zoom.transform(selection, target);
       }
     },
@@ -292,6 +297,7 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
         if (fromGesture || state.commitOnEnd) commit();
         state.commitOnEnd = false;
         state.source = 'program';
+        state.target = null;
         latest.current.onView();
       });
 
@@ -345,20 +351,40 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
   }, [element, setView, commit, apply, retarget]);
 
   // Width, folds or data changed: keep the window (or refit when "fit all" is in force).
+  // Nothing here may cut short a running animation needlessly: a panel resizing the page
+  // as the selection changes must not stop the pan to that selection.
   const hasWidth = width > 0;
+  const previous = useRef({ width: 0, folds: null as readonly Fold[] | null, fitKey: undefined as unknown });
   useEffect(() => {
     if (!hasWidth) return;
+    const before = previous.current;
+    previous.current = { width, folds, fitKey };
+    const state = internal.current;
     const stored = useAppStore.getState().window;
     const current = view.current.window;
-    if (stored === null && internal.current.storeWindow === null) {
-      fit({ animate: false });
-    } else if (current) {
-      apply(current, false, false);
-    } else if (stored) {
-      internal.current.storeWindow = [stored.start, stored.end];
-      apply([stored.start, stored.end], false, false);
+    const fitMode = stored === null && state.storeWindow === null;
+    if (!current) {
+      if (fitMode) fit({ animate: false });
+      else if (stored) {
+        state.storeWindow = [stored.start, stored.end];
+        apply([stored.start, stored.end], false, false);
+      }
+      return;
     }
-  }, [hasWidth, width, folds, fitKey, fit, apply]);
+    const widthChanged = before.width !== width;
+    if (fitMode && (widthChanged || before.folds !== folds || before.fitKey !== fitKey)) {
+      fit({ animate: !widthChanged && !view.current.moving });
+    } else if (widthChanged) {
+      // The transform is relative to the width: re-express the window (or the animation's
+      // target) for the new one.
+      const target = state.target;
+      if (view.current.moving && target) apply(target.window, true, target.commit);
+      else apply(current, false, false);
+    } else if (before.folds !== folds) {
+      // Same linear window, new folds: only the derived scale changes.
+      setView(current);
+    }
+  }, [hasWidth, width, folds, fitKey, fit, apply, setView]);
 
   // The store: requests from elsewhere, and windows set from outside (URL, back/forward).
   useEffect(() => {
