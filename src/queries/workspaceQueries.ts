@@ -1,0 +1,79 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { indexDataset } from '../domain/dataset';
+import { parseDataset, type Problem } from '../domain/parseDataset';
+import { lazySearchText } from '../domain/search';
+import { datasetToInput } from '../workspace/compose';
+import { defaultWorkspace, type Workspace } from '../workspace/workspace';
+import { DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
+
+/**
+ * TanStack Query factories for the workspace (src/workspace). Keys are hierarchical
+ * under ['workspace'], so one `invalidateQueries({queryKey: ['workspace']})` refreshes
+ * everything that reads it; `syncWorkspaceQueries` does that on every change, in this
+ * tab or another. Each factory takes the workspace handle, the app's shared one by
+ * default.
+ */
+
+type Handle = Workspace | Promise<Workspace>;
+const handle = (ws?: Handle) => ws ?? defaultWorkspace();
+
+export const workspaceQueries = {
+  all: () => ['workspace'] as const,
+  sources: (ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'sources'] as const,
+      queryFn: async () => (await handle(ws)).listSources(),
+    }),
+  source: (sourceId: string, ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'sources', sourceId] as const,
+      queryFn: async () => (await handle(ws)).getSource(sourceId),
+    }),
+  /** A source's events in every review state, in text order: the review panel's list. */
+  events: (sourceId: string, ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'sources', sourceId, 'events'] as const,
+      queryFn: async () => (await handle(ws)).listEvents(sourceId),
+    }),
+  /** The workspace alone as a dataset file (accepted events only). */
+  dataset: (ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'dataset'] as const,
+      queryFn: async () => (await handle(ws)).workspaceDataset(),
+    }),
+  /**
+   * What the dashboard shows: the dataset at `baseUrl` (the built-in one) with the
+   * workspace laid over it, in the same shape as `datasetQueries.byUrl`. When the
+   * workspace cannot be opened the base is shown alone, with a warning in `problems`.
+   */
+  view: (baseUrl: string, ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'view', baseUrl] as const,
+      queryFn: async ({ client }): Promise<LoadedDataset> => {
+        const base = await client.ensureQueryData(datasetQueries.byUrl(baseUrl));
+        let composed;
+        try {
+          composed = await (await handle(ws)).composeWith(datasetToInput(base.index.dataset));
+        } catch (e) {
+          const problem: Problem = {
+            path: '(workspace)', severity: 'warning',
+            message: `The workspace could not be read, so imported sources are not shown: ${(e as Error).message}`,
+          };
+          return { ...base, problems: [...base.problems, problem] };
+        }
+        const { value, problems } = parseDataset(composed);
+        if (!value) throw new DatasetLoadError('The workspace could not be combined with the built-in dataset', baseUrl, problems);
+        const index = indexDataset(value);
+        return { url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems] };
+      },
+      staleTime: Infinity,
+    }),
+};
+
+/**
+ * Keeps the cache in step with the workspace: every change, made here or in another
+ * tab, invalidates ['workspace']. Call once at start-up; returns the unsubscribe function.
+ */
+export function syncWorkspaceQueries(ws: Workspace, queryClient: QueryClient): () => void {
+  return ws.subscribe(() => void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() }));
+}

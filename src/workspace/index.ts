@@ -1,0 +1,14 @@
+/**
+ * The analyst's workspace: imported sources and reviewed events kept in IndexedDB,
+ * layered over the built-in dataset. See docs/import-and-workspace.md.
+ */
+export { openWorkspace, defaultWorkspace, Workspace, WorkspaceUnavailableError, WORKSPACE_CHANNEL } from './workspace';
+export type { OpenWorkspaceOptions, NewSourceInput, AddedSource } from './workspace';
+export type { ReviewAction, EventChanges } from './review';
+export { applyReview, validateEvent } from './review';
+export { composeDatasets, workspaceDatasetOf, datasetToInput } from './compose';
+export type { WorkspaceSnapshot } from './compose';
+export { sourceIdFor, eventIdFor } from './ids';
+export type {
+  StoredSource, StoredEvent, StoredAddition, EventState, ImportOrigin, WriteResult, WriteFailure, WorkspaceChange,
+} from './types';

@@ -1,0 +1,83 @@
+import type { EventKind, EventRecord, EvidenceRecord, SourceRecord } from '../domain/schema';
+import type { Problem } from '../domain/parseDataset';
+
+/**
+ * What the workspace stores in IndexedDB. Every record carries `rev`, its revision:
+ * a write says which revision it read (`expectedRev`) and is refused with a conflict
+ * if another tab has written since, so no tab overwrites work it has not seen.
+ */
+
+/** How a source came in. */
+export type ImportOrigin =
+  | { readonly kind: 'paste' }
+  | { readonly kind: 'file'; readonly fileName: string; readonly format: 'text' | 'markdown' | 'html' | 'dataset' };
+
+export interface StoredSource {
+  readonly id: string;
+  readonly rev: number;
+  /** The source as the dataset format has it; `text` is exactly what evidence offsets index. */
+  readonly source: SourceRecord;
+  readonly origin: ImportOrigin;
+  /** ISO 8601 date-time of the import. */
+  readonly importedAt: string;
+  /** Which extractor proposed the candidates, in which language; null for a source added without extraction. */
+  readonly extraction: { readonly extractor: string; readonly lang: string } | null;
+  /** Spans the analyst confirmed as page furniture (tag lines, rubrics, credits…), for the reader to dim. */
+  readonly furniture: readonly { readonly start: number; readonly end: number; readonly kind: string }[];
+}
+
+/**
+ * Where an event stands in review. `merged`: its evidence was added to another event
+ * (`mergedInto`) and it is not shown itself.
+ */
+export type EventState = 'unreviewed' | 'accepted' | 'rejected' | 'merged';
+
+export interface StoredEvent {
+  readonly id: string;
+  readonly rev: number;
+  /** The imported source whose extraction proposed this event. */
+  readonly sourceId: string;
+  readonly state: EventState;
+  /** The event in the dataset format; `review` and `provenance` inside it are kept up to date. */
+  readonly record: EventRecord;
+  /** What the extractor proposed, kept when the analyst edits so that the change stays visible. */
+  readonly proposed: { readonly title: string; readonly when: string; readonly kind: EventKind; readonly actors: readonly string[] } | null;
+  readonly mergedInto?: string;
+  /** ISO 8601 date-time of the last change. */
+  readonly updatedAt: string;
+}
+
+/**
+ * Evidence merged into an event the workspace does not own (an event of the built-in
+ * dataset): the built-in file is never written, so the addition is kept here and laid
+ * over it when the view is composed. Keyed by the target event id.
+ */
+export interface StoredAddition {
+  readonly id: string;
+  readonly rev: number;
+  readonly evidence: readonly EvidenceRecord[];
+  readonly updatedAt: string;
+}
+
+/** A write that could not be made; nothing was changed. */
+export type WriteFailure =
+  | {
+    readonly ok: false;
+    readonly reason: 'conflict';
+    readonly message: string;
+    readonly id: string;
+    readonly expectedRev: number;
+    /** The record as it is now (null if it was deleted): show it, then let the analyst redo the change on it. */
+    readonly current: StoredEvent | StoredSource | null;
+  }
+  | { readonly ok: false; readonly reason: 'not-found' | 'duplicate' | 'invalid' | 'failed'; readonly message: string; readonly problems?: readonly Problem[] };
+
+export type WriteResult<T> = { readonly ok: true; readonly value: T } | WriteFailure;
+
+/** What a change was about, as told to listeners and other tabs. */
+export interface WorkspaceChange {
+  readonly sources: readonly string[];
+  readonly events: readonly string[];
+  /** True when another tab (or another handle) made the change. */
+  readonly remote: boolean;
+}
