@@ -13,6 +13,8 @@ export interface LabelItem {
   readonly y: number;
   readonly selected: boolean;
   readonly hovered: boolean;
+  /** Narrower than the usual cap (cut short before a fold), px including padding. */
+  readonly maxWidth?: number;
 }
 
 export interface BadgeItem {
@@ -78,6 +80,8 @@ export class LabelLayer {
       button.order = orderOf(item);
       const transform = `translate(${Math.round(item.x - LABEL_PADDING_PX)}px, ${Math.round(item.y - LABEL_HEIGHT_PX / 2)}px)`;
       if (button.style.transform !== transform) button.style.transform = transform;
+      const maxWidth = item.maxWidth === undefined ? '' : `${Math.round(item.maxWidth)}px`;
+      if (button.style.maxWidth !== maxWidth) button.style.maxWidth = maxWidth;
       if (button.classList.contains('is-selected') !== item.selected) button.classList.toggle('is-selected', item.selected);
       if (button.classList.contains('is-hovered') !== item.hovered) button.classList.toggle('is-hovered', item.hovered);
       if (item.selected) button.setAttribute('aria-current', 'true');

@@ -36,7 +36,15 @@ export interface LabelPlanInput {
   readonly textWidth: (eventIndex: number) => number;
   /** Width of a badge showing `text`. */
   readonly badgeWidth: (text: string) => number;
+  /**
+   * Stretches labels must not run across (fold bands, px). A label that would is cut short
+   * before it; one placed on the left of its mark avoids them altogether.
+   */
+  readonly obstacles?: readonly (readonly [number, number])[];
 }
+
+/** A label cut short by an obstacle keeps at least this much text. */
+const MIN_CUT_LABEL_PX = 56;
 
 interface PlacedEntry {
   readonly mark: number;
@@ -49,6 +57,22 @@ interface PlacedEntry {
   readonly width: number;
   /** Placed to the left of its mark. */
   readonly left: boolean;
+  /** Its row's offset from the lane's centre line, px. */
+  readonly offset: number;
+}
+
+/** Height of one line of labels. */
+export const LABEL_ROW_PX = 22;
+
+/**
+ * The rows a lane offers labels, as offsets from its centre line, nearest first: a lane
+ * tall enough for several lines of labels (few lanes on a tall timeline) uses them all
+ * instead of folding its crowd into a badge.
+ */
+export function labelRowOffsets(laneHeight: number): number[] {
+  const n = Math.max(1, Math.floor((laneHeight - 2) / LABEL_ROW_PX));
+  const rows = Array.from({ length: n }, (_, i) => (i - (n - 1) / 2) * LABEL_ROW_PX);
+  return rows.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
 }
 
 export class LabelPlanner {
@@ -143,62 +167,85 @@ export class LabelPlanner {
     if (selectedCandidate && selectedGoesLeft) {
       candidates[candidates.indexOf(selectedCandidate)] = { ...selectedCandidate, priority: 1000 };
     }
-    const placement = placeLabels(candidates, {
-      gap: MARK_GAP_PX + LABEL_PADDING_PX,
-      badgeGap: BADGE_GAP_PX,
-      maxX: layout.width,
-      badgeWidth: input.badgeWidth,
-      ...(selectedCandidate && !selectedGoesLeft ? { selectedId: selectedMark } : {}),
-    });
-
-    // Labels that would run off the right edge may sit to the left of their mark instead,
-    // where the lane is free: otherwise the latest events, at the right of a "fit all",
-    // would never be labelled.
+    // Row by row (the lane's centre first, then outward when the lane is tall enough for
+    // more than one line of labels): the priority-greedy placer on the right of each mark,
+    // then, for labels that would run off the right edge, a place on the left of the mark
+    // where the row is free (otherwise the latest events, at the right of a "fit all",
+    // would never be labelled).
     const entries: PlacedEntry[] = [];
-    const byId = new Map<number, LabelCandidate<number>>();
-    for (const c of candidates) byId.set(c.id, c);
-    const occupied = new Map<number, [number, number][]>();
     const badgeReserve = BADGE_GAP_PX + input.badgeWidth('+999');
-    for (const p of placement.placed) {
-      const c = byId.get(p.id)!;
-      entries.push({ mark: p.id, lane: p.laneIndex, anchor: c.x, textX: p.x, width: c.width, left: false });
-      let boxes = occupied.get(p.laneIndex);
-      if (!boxes) occupied.set(p.laneIndex, (boxes = []));
-      boxes.push([p.x - LABEL_PADDING_PX, p.x + c.width + badgeReserve]);
+    const placedMarks = new Set<number>();
+    const rows = labelRowOffsets(layout.laneHeight);
+    let remaining = candidates;
+    for (let r = 0; r < rows.length && remaining.length > 0; r++) {
+      const offset = rows[r]!;
+      const placement = placeLabels(remaining, {
+        gap: MARK_GAP_PX + LABEL_PADDING_PX,
+        badgeGap: BADGE_GAP_PX,
+        maxX: layout.width,
+        badgeWidth: input.badgeWidth,
+        ...(r === 0 && selectedCandidate && !selectedGoesLeft ? { selectedId: selectedMark } : {}),
+      });
+      const byId = new Map<number, LabelCandidate<number>>();
+      for (const c of remaining) byId.set(c.id, c);
+      const occupied = new Map<number, [number, number][]>();
+      const obstacles = input.obstacles ?? [];
+      for (const p of placement.placed) {
+        const c = byId.get(p.id)!;
+        entries.push({ mark: p.id, lane: p.laneIndex, anchor: c.x, textX: p.x, width: c.width, left: false, offset });
+        placedMarks.add(p.id);
+        let boxes = occupied.get(p.laneIndex);
+        if (!boxes) occupied.set(p.laneIndex, (boxes = []));
+        boxes.push([p.x - LABEL_PADDING_PX, p.x + c.width + badgeReserve]);
+      }
+      const leftCandidates = remaining
+        .filter((c) => !placedMarks.has(c.id) && overflows(c))
+        .sort((a, b) => b.priority - a.priority || b.x - a.x);
+      for (const c of leftCandidates) {
+        const end = chosenLeft.get(c.id)! - MARK_GAP_PX;
+        let start = end - c.width - LABEL_PADDING_PX;
+        // Stop short of a fold band (with room for the badge), if enough text remains.
+        for (const [x0, x1] of obstacles) if (x0 < end && x1 > start - badgeReserve) start = Math.max(start, x1 + 4 + badgeReserve);
+        const width = end - start - LABEL_PADDING_PX;
+        if (start - badgeReserve < 0 || width < Math.min(c.width, MIN_CUT_LABEL_PX)) continue;
+        let boxes = occupied.get(c.laneIndex);
+        if (!boxes) occupied.set(c.laneIndex, (boxes = []));
+        if (boxes.some(([x0, x1]) => x0 < end && x1 > start - badgeReserve)) continue;
+        boxes.push([start - badgeReserve, end]);
+        entries.push({ mark: c.id, lane: c.laneIndex, anchor: c.x, textX: start + LABEL_PADDING_PX, width, left: true, offset });
+        placedMarks.add(c.id);
+      }
+      remaining = remaining.filter((c) => !placedMarks.has(c.id));
     }
-    const placedMarks = new Set(placement.placed.map((p) => p.id));
-    const leftCandidates = candidates
-      .filter((c) => !placedMarks.has(c.id) && overflows(c))
-      .sort((a, b) => b.priority - a.priority || b.x - a.x);
-    for (const c of leftCandidates) {
-      const leftIndex = chosenLeft.get(c.id)!;
-      const end = leftIndex - MARK_GAP_PX;
-      const start = end - c.width - LABEL_PADDING_PX;
-      if (start - badgeReserve < 0) continue;
-      let boxes = occupied.get(c.laneIndex);
-      if (!boxes) occupied.set(c.laneIndex, (boxes = []));
-      if (boxes.some(([a, b]) => a < end && b > start - badgeReserve)) continue;
-      boxes.push([start - badgeReserve, end]);
-      entries.push({ mark: c.id, lane: c.laneIndex, anchor: c.x, textX: start + LABEL_PADDING_PX, width: c.width, left: true });
-    }
-    if (selectedCandidate && selectedGoesLeft && !entries.some((e) => e.mark === selectedMark)) {
+    if (selectedCandidate && selectedGoesLeft && !placedMarks.has(selectedMark)) {
       const c = selectedCandidate;
-      entries.push({ mark: c.id, lane: c.laneIndex, anchor: c.x, textX: c.x + MARK_GAP_PX + LABEL_PADDING_PX, width: c.width, left: false });
+      entries.push({ mark: c.id, lane: c.laneIndex, anchor: c.x, textX: c.x + MARK_GAP_PX + LABEL_PADDING_PX, width: c.width, left: false, offset: 0 });
     }
     entries.sort((a, b) => a.lane - b.lane || a.anchor - b.anchor);
+    const byIdAll = new Map<number, LabelCandidate<number>>();
+    for (const c of candidates) byIdAll.set(c.id, c);
 
     const labels: LabelItem[] = [];
     const badges: BadgeItem[] = [];
     const lanesWithLabels = new Set<number>();
     for (let j = 0; j < entries.length; j++) {
       const p = entries[j]!;
-      const y = laneCentre(layout, p.lane);
+      const y = laneCentre(layout, p.lane) + p.offset;
+      // A label running into a fold band stops short of it.
+      let width = p.width;
+      const full = byIdAll.get(p.mark)?.width ?? p.width;
+      if (!p.left) {
+        for (const [x0] of input.obstacles ?? []) {
+          if (x0 > p.textX && x0 < p.textX + width) width = Math.max(MIN_CUT_LABEL_PX, x0 - 4 - p.textX);
+        }
+      }
       labels.push({
         eventIndex: data.event[p.mark]!,
         x: p.textX,
         y,
         selected: p.mark === selectedMark,
         hovered: p.mark === hoveredMark,
+        ...(width < full ? { maxWidth: width + LABEL_PADDING_PX } : {}),
       });
       // This label's group: from its mark (or the lane's start, for the first label) to the next label's mark.
       const next = entries[j + 1];
@@ -211,7 +258,7 @@ export class LabelPlanner {
       if (hidden > 0) {
         const text = hidden < 1000 ? `+${hidden}` : `+${Math.floor(hidden / 1000)}k`;
         badges.push({
-          x: p.left ? p.textX - LABEL_PADDING_PX - BADGE_GAP_PX - input.badgeWidth(text) : p.textX + p.width + BADGE_GAP_PX,
+          x: p.left ? p.textX - LABEL_PADDING_PX - BADGE_GAP_PX - input.badgeWidth(text) : p.textX + width + BADGE_GAP_PX,
           y,
           count: hidden,
           lane: p.lane,

@@ -4,7 +4,8 @@
  */
 export const AXIS_HEIGHT = 44;
 export const MIN_LANE_HEIGHT = 22;
-export const MAX_LANE_HEIGHT = 40;
+/** Lanes grow with the room (up to several lines of labels each) when there are few of them. */
+export const MAX_LANE_HEIGHT = 140;
 export const LANES_TOP = 4;
 
 export interface PlotLayout {

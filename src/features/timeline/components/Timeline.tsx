@@ -221,6 +221,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
         hoveredMark: hoveredPrimary,
         textWidth: (eventIndex) => measurer.width(eventIndex, ld.index.dataset.events[eventIndex]!.title),
         badgeWidth: (text) => measurer.measure(text) + 2 * LABEL_PADDING_PX + 2,
+        obstacles: bands.map((b) => [b.x0, b.x1] as const),
       });
       layer.update(plan.labels, plan.badges, !view.moving);
     }

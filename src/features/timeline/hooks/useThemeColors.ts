@@ -4,7 +4,8 @@ import { FALLBACK_COLORS, readColors, type TimelineColors } from '../canvas/colo
 /**
  * The theme's colours for the canvas, in a ref (drawing reads it; React need not render).
  * They are re-read when <html data-theme> (or its class/style) changes and when the
- * system colour scheme changes, and `onChange` is called so the canvas can redraw.
+ * system colour scheme changes, and `onChange` is called so the canvas can redraw (also
+ * when the device pixel ratio changes).
  */
 export function useThemeColors(ref: RefObject<Element | null>, onChange: () => void): RefObject<TimelineColors> {
   const colors = useRef<TimelineColors>(FALLBACK_COLORS);
@@ -26,9 +27,21 @@ export function useThemeColors(ref: RefObject<Element | null>, onChange: () => v
     // The theme hook sets data-theme in its own listener; read after it has run.
     const onScheme = () => requestAnimationFrame(refresh);
     scheme.addEventListener('change', onScheme);
+    // A window dragged to a screen with another pixel ratio needs a sharper (or lighter)
+    // canvas: redraw, which re-sizes the backing store.
+    let ratio: MediaQueryList | null = null;
+    const onRatio = () => {
+      ratio?.removeEventListener('change', onRatio);
+      ratio = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+      ratio.addEventListener('change', onRatio);
+      callback.current();
+    };
+    ratio = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    ratio.addEventListener('change', onRatio);
     return () => {
       observer.disconnect();
       scheme.removeEventListener('change', onScheme);
+      ratio?.removeEventListener('change', onRatio);
     };
   }, [ref]);
 

@@ -16,7 +16,7 @@
  * the time the reader sees, and the time under the pointer stays under it.
  */
 import { pointer, select, zoom as d3zoom, type D3ZoomEvent, type ZoomBehavior } from 'd3';
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useAppStore } from '../../../stores/store';
 import type { ViewRequest } from '../../../stores/viewSlice';
 import { createFoldedScale, type Fold, type FoldedScale } from '../layout/timeScale';
@@ -407,5 +407,5 @@ export function useTimelineZoom(options: TimelineZoomOptions): TimelineZoom {
     });
   }, [perform, fit, apply]);
 
-  return { view, moveTo, centreOn, fit };
+  return useMemo(() => ({ view, moveTo, centreOn, fit }), [moveTo, centreOn, fit]);
 }
