@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../layout/utc.testHelper';
 import { clampColumn, type MarkFrame } from './drawMarks';
 import { LABEL_MAX_WIDTH_PX, LABEL_PADDING_PX } from './labelLayer';
-import { LabelPlanner } from './labelPlan';
+import { LabelPlanner, labelRowOffsets, LABEL_ROW_PX } from './labelPlan';
 import { FLAG_PRIMARY, type MarkData } from './markData';
 import { plotLayout } from './plotLayout';
 
 const WIDTH = 1000;
 
 /** A frame with one primary mark per candidate: mark i sits in `lanes[i]` at `xs[i]`. */
-function scene(xs: readonly number[], lanes: readonly number[], kinds: readonly number[] = []) {
+function scene(xs: readonly number[], lanes: readonly number[], kinds: readonly number[] = [], height = 300) {
   const n = xs.length;
   const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
   const data = {
@@ -32,7 +32,7 @@ function scene(xs: readonly number[], lanes: readonly number[], kinds: readonly 
     laneColumns,
     columns,
   };
-  return { data, frame, layout: plotLayout(WIDTH, 300, laneCount) };
+  return { data, frame, layout: plotLayout(WIDTH, height, laneCount) };
 }
 
 const plan = (s: ReturnType<typeof scene>, selectedMark = -1, textWidth = 100) =>
@@ -55,7 +55,7 @@ function overlaps(labels: { x: number; y: number }[], width: number): boolean {
 }
 
 describe('LabelPlanner', () => {
-  it('never lets labels in a lane overlap, and accounts for every hidden mark in a badge', () => {
+  it('never lets labels in a row overlap, and accounts for every hidden mark in a badge', () => {
     const random = seededRandom(11);
     const xs = Array.from({ length: 300 }, () => random() * (WIDTH - 50));
     const lanes = xs.map(() => Math.floor(random() * 4));
@@ -65,6 +65,8 @@ describe('LabelPlanner', () => {
     expect(overlaps(labels, 100 + LABEL_PADDING_PX)).toBe(false);
     const hidden = badges.reduce((sum, b) => sum + b.count, 0);
     expect(labels.length + hidden).toBe(xs.length);
+    // The lanes are tall enough for two rows of labels, and both are used.
+    expect(new Set(labels.map((l) => l.y)).size).toBeGreaterThan(4);
   });
 
   it('always labels the selected event, however crowded its lane', () => {
@@ -84,7 +86,8 @@ describe('LabelPlanner', () => {
   it('thins thousands of candidates to a few per bucket but still counts them all', () => {
     const random = seededRandom(5);
     const xs = Array.from({ length: 5000 }, () => random() * (WIDTH - 1));
-    const s = scene(xs, xs.map(() => 0));
+    // One short lane: one row of labels.
+    const s = scene(xs, xs.map(() => 0), [], 80);
     const { labels, badges } = plan(s);
     expect(labels.length).toBeLessThan(20);
     const hidden = badges.reduce((sum, b) => sum + b.count, 0);
@@ -95,5 +98,30 @@ describe('LabelPlanner', () => {
     const s = scene([10, 10 + LABEL_MAX_WIDTH_PX + 60], [0, 0]);
     const { labels } = plan(s, -1, 5000);
     expect(labels).toHaveLength(2);
+  });
+
+  it('stops a label short of a fold band, and keeps a left-hand label clear of it', () => {
+    const s = scene([100, WIDTH - 20], [0, 1]);
+    const band = [200, 224] as const;
+    const { labels } = new LabelPlanner().plan({
+      ...s,
+      selectedMark: -1,
+      hoveredMark: -1,
+      textWidth: () => 150,
+      badgeWidth: (text) => 8 * text.length + 10,
+      obstacles: [band, [800, 824]],
+    });
+    const right = labels.find((l) => l.eventIndex === 0)!;
+    expect(right.x - LABEL_PADDING_PX + right.maxWidth!).toBeLessThanOrEqual(band[0]);
+    const left = labels.find((l) => l.eventIndex === 1)!;
+    expect(left.x).toBeGreaterThan(824);
+  });
+});
+
+describe('labelRowOffsets', () => {
+  it('offers one row in a normal lane and more, nearest the marks first, in a tall one', () => {
+    expect(labelRowOffsets(24)).toEqual([0]);
+    expect(labelRowOffsets(3 * LABEL_ROW_PX + 4)).toEqual([0, -LABEL_ROW_PX, LABEL_ROW_PX]);
+    expect(labelRowOffsets(2 * LABEL_ROW_PX + 4)).toEqual([-LABEL_ROW_PX / 2, LABEL_ROW_PX / 2]);
   });
 });

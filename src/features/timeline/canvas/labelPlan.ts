@@ -247,14 +247,27 @@ export class LabelPlanner {
         hovered: p.mark === hoveredMark,
         ...(width < full ? { maxWidth: width + LABEL_PADDING_PX } : {}),
       });
-      // This label's group: from its mark (or the lane's start, for the first label) to the next label's mark.
+      // This label's group: the columns from its mark (or the lane's start, for the first
+      // label) to the next label's mark; what is hidden there is every mark in those columns
+      // but the labelled ones (two labels, in two rows, can share a column).
       const next = entries[j + 1];
       const first = !lanesWithLabels.has(p.lane);
       lanesWithLabels.add(p.lane);
       const last = !next || next.lane !== p.lane;
       const from = first ? 0 : p.anchor;
       const to = last ? layout.width : next.anchor;
-      const hidden = countBetween(p.lane, from, to, last) - 1;
+      const fromColumn = first ? 0 : clampColumn(from, columns);
+      const toColumn = last ? columns : clampColumn(to, columns);
+      let labelled = 0;
+      for (let k = j; k >= 0 && entries[k]!.lane === p.lane; k--) {
+        const c = clampColumn(entries[k]!.anchor, columns);
+        if (c >= fromColumn && c < toColumn) labelled++;
+      }
+      for (let k = j + 1; k < entries.length && entries[k]!.lane === p.lane; k++) {
+        const c = clampColumn(entries[k]!.anchor, columns);
+        if (c >= fromColumn && c < toColumn) labelled++;
+      }
+      const hidden = countBetween(p.lane, from, to, last) - labelled;
       if (hidden > 0) {
         const text = hidden < 1000 ? `+${hidden}` : `+${Math.floor(hidden / 1000)}k`;
         badges.push({
