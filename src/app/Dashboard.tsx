@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useAppStore } from '../stores/store';
+import { workspaceNotice } from '../queries/workspaceQueries';
 import { useDatasetQuery, useFilteredEvents } from '../queries/useDataset';
 import { DatasetLoadError, type LoadedDataset } from '../queries/datasetQuery';
 import { ProblemList } from '../components/ui/ProblemList';
@@ -34,7 +36,7 @@ export function Dashboard() {
           />
         )}
         {query.error && <LoadError error={query.error} />}
-        {query.data && query.data.problems.length > 0 && <DatasetProblems loaded={query.data} />}
+        {query.data && <DatasetProblems loaded={query.data} />}
       </div>
       {query.isPending && (
         <p className="app__loading" role="status">
@@ -60,12 +62,26 @@ function LoadError({ error }: { error: Error }) {
 }
 
 function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
-  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+  const { notice, rest } = workspaceNotice(loaded.problems);
+  const [noticeDismissed, setNoticeDismissed] = useState(false);
+  const errors = rest.filter((p) => p.severity === 'error').length;
   const title =
     errors > 0
       ? `${errors} ${errors === 1 ? 'item' : 'items'} in ${loaded.url} could not be read and are not shown`
-      : `${loaded.url} was read with ${loaded.problems.length} warnings`;
-  return <ProblemList tone={errors > 0 ? 'error' : 'warning'} title={title} problems={loaded.problems} />;
+      : `${loaded.url} was read with ${rest.length} warnings`;
+  return (
+    <>
+      {notice && !noticeDismissed && (
+        <ProblemList
+          tone="warning"
+          title="Imports cannot be kept in this window (private browsing or storage blocked); the dataset works as usual"
+          problems={[{ ...notice, path: 'workspace' }]}
+          onDismiss={() => setNoticeDismissed(true)}
+        />
+      )}
+      {rest.length > 0 && <ProblemList tone={errors > 0 ? 'error' : 'warning'} title={title} problems={rest} />}
+    </>
+  );
 }
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {

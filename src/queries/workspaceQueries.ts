@@ -56,7 +56,7 @@ export const workspaceQueries = {
           composed = await (await handle(ws)).composeWith(datasetToInput(base.index.dataset));
         } catch (e) {
           const problem: Problem = {
-            path: '(workspace)', severity: 'warning',
+            path: WORKSPACE_PROBLEM_PATH, severity: 'warning',
             message: `The workspace could not be read, so imported sources are not shown: ${(e as Error).message}`,
           };
           return { ...base, problems: [...base.problems, problem] };
@@ -67,8 +67,19 @@ export const workspaceQueries = {
         return { url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems] };
       },
       staleTime: Infinity,
+      // A base that cannot be read says why at once; only a passing failure is worth a second try.
+      retry: (count, error) => !(error instanceof DatasetLoadError) && count < 1,
     }),
 };
+
+/** The problem `view` adds when IndexedDB cannot be used: the page shows it as its own notice. */
+export const WORKSPACE_PROBLEM_PATH = '(workspace)';
+
+/** Splits a view's problems into the workspace notice (if any) and the dataset's own. */
+export function workspaceNotice(problems: readonly Problem[]): { notice: Problem | null; rest: readonly Problem[] } {
+  const notice = problems.find((p) => p.path === WORKSPACE_PROBLEM_PATH) ?? null;
+  return { notice, rest: notice ? problems.filter((p) => p !== notice) : problems };
+}
 
 /**
  * Keeps the cache in step with the workspace: every change, made here or in another

@@ -26,6 +26,13 @@ export function workspaceDatasetOf(snapshot: WorkspaceSnapshot): DatasetInput {
   }));
   const actorIds = new Set(events.flatMap((e) => e.actors));
   const actors: ActorRecord[] = ACTORS.filter((a) => actorIds.has(a.id)).map((a) => ({ id: a.id, name: a.name, aliases: [...a.aliases] }));
+  const known = new Set(actors.map((a) => a.id));
+  for (const a of snapshot.sources.flatMap((s) => s.actors ?? [])) {
+    if (actorIds.has(a.id) && !known.has(a.id)) {
+      known.add(a.id);
+      actors.push({ ...a, aliases: [...a.aliases] });
+    }
+  }
   return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,

@@ -1,4 +1,4 @@
-import type { EventKind, EventRecord, EvidenceRecord, SourceRecord } from '../domain/schema';
+import type { ActorRecord, EventKind, EventRecord, EvidenceRecord, SourceRecord } from '../domain/schema';
 import type { Problem } from '../domain/parseDataset';
 
 /**
@@ -24,6 +24,8 @@ export interface StoredSource {
   readonly extraction: { readonly extractor: string; readonly lang: string } | null;
   /** Spans the analyst confirmed as page furniture (tag lines, rubrics, credits…), for the reader to dim. */
   readonly furniture: readonly { readonly start: number; readonly end: number; readonly kind: string }[];
+  /** Actors a dataset file brought with it (the extractor's alias table covers the rest). */
+  readonly actors?: readonly ActorRecord[];
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Problem } from '../domain/parseDataset';
 import { sourceSchema, type DatasetInput, type EventRecord, type SourceRecord } from '../domain/schema';
+import type { Dataset } from '../domain/dataset';
 import { composeDatasets, workspaceDatasetOf, type WorkspaceSnapshot } from './compose';
+import { datasetRecords, type DatasetRecords } from './datasetImport';
 import { DEFAULT_WORKSPACE_NAME, openWorkspaceDB, type WorkspaceDB } from './db';
 import { eventIdFor, sourceIdFor } from './ids';
 import { applyReview, validateEvent, withEvidence, type ReviewAction } from './review';
@@ -244,6 +246,30 @@ export class Workspace {
       return { source: stored, candidates };
     });
     if (result.ok) this.announce([id], candidates.map((c) => c.id));
+    return result;
+  }
+
+  /**
+   * Adds a dataset file's sources and events (see datasetImport.ts) in one transaction.
+   * Refused as a whole when any of its sources is already in the workspace.
+   */
+  async addDataset(dataset: Dataset, fileName: string): Promise<WriteResult<DatasetRecords>> {
+    const records = datasetRecords(dataset, fileName, this.clock());
+    if (records.sources.length === 0) return { ok: false, reason: 'invalid', message: `"${fileName}" has no sources to add.` };
+    const result = await this.write(['sources', 'events'], async (tx) => {
+      const sources = tx.objectStore('sources');
+      for (const s of records.sources) {
+        const existing = await sources.get(s.id);
+        if (existing) {
+          throw new Refusal({ ok: false, reason: 'duplicate', message: `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.` });
+        }
+        await sources.add(s);
+      }
+      const events = tx.objectStore('events');
+      for (const e of records.events) await events.add(e);
+      return records;
+    });
+    if (result.ok) this.announce(records.sources.map((s) => s.id), records.events.map((e) => e.id));
     return result;
   }
 

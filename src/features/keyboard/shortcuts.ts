@@ -92,6 +92,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     perform: ({ focusSearch }) => focusSearch(),
   },
   {
+    id: 'import',
+    keys: ['i'],
+    description: 'Import a document or a dataset',
+    test: (e) => plain(e) && !e.shiftKey && e.key === 'i',
+    perform: ({ state }) => state.setImportOpen(true),
+  },
+  {
     id: 'clear',
     keys: ['Esc'],
     description: 'Close this help, clear the search, or clear the selection',
