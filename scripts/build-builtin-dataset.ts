@@ -227,10 +227,70 @@ const dataset: DatasetInput = {
   ],
 };
 
+// The story: the article told in a presenter's order — the news first, then what it rests on
+// (the treaty), then the anniversary and its 1945 origin, and last how we know (the reports).
+const august2025 = { from: '2025-08-08', to: '2025-08-18' };
+dataset.scenes = [
+  {
+    id: 'the-call',
+    caption: 'On 12 August 2025 Vladimir Putin and Kim Jong Un spoke by phone.',
+    notes:
+      'Open with the news itself. The Kremlin reported the call "on Tuesday" — 12 August; the article ran the next morning, 13 August, 10:15 Moscow time.',
+    window: august2025,
+    event: 'phone-call',
+  },
+  {
+    id: 'kim-support',
+    caption: 'Kim Jong Un assured Putin of his support for Russia’s military operation.',
+    notes: 'This is KCNA’s account of the call, as the article relays it. Dated at the call, reported a day later.',
+    window: august2025,
+    lanes: 'kind',
+    event: 'kim-assures-support',
+  },
+  {
+    id: 'the-treaty',
+    caption: 'Both sides placed the call in the frame of the June 2024 strategic partnership treaty.',
+    notes:
+      'Step back fourteen months: the Treaty on Comprehensive Strategic Partnership, signed 19 June 2024. The gap between treaty and call is folded.',
+    window: { from: '2024-05-01', to: '2025-09-15' },
+    event: 'treaty-signed',
+  },
+  {
+    id: 'kursk',
+    caption: 'Putin thanked Korean soldiers for their part in liberating the Kursk region.',
+    notes: 'The text gives no date for the liberation itself — only that it came before the call. The bar runs open to the left.',
+    window: { from: '2025-06-01', to: '2025-08-25' },
+    event: 'kursk-liberated',
+  },
+  {
+    id: 'anniversary',
+    caption: 'Putin congratulated Kim on the coming 80th anniversary of Korea’s liberation, 15 August 2025.',
+    notes: 'An anniversary, not an occurrence: the date falls two days after the article.',
+    window: august2025,
+    lanes: 'kind',
+    event: 'liberation-80th',
+  },
+  {
+    id: 'origin-1945',
+    caption: 'Eighty years earlier: on 15 August 1945 Korea was freed from Japanese colonial rule.',
+    notes: 'The origin of the anniversary. The eighty years between are folded so that 1945 and 2025 share the screen.',
+    window: { from: '1945-01-01', to: '2026-01-01' },
+    event: 'korea-liberated-1945',
+  },
+  {
+    id: 'how-we-know',
+    caption: 'How we know: KCNA reported the call on 13 August; the article quotes it.',
+    notes: 'Close on the sources: the Kremlin press service on the 12th, KCNA on the 13th, the article at 10:15 Moscow time.',
+    window: { from: '2025-08-11', to: '2025-08-15' },
+    lanes: 'source',
+    event: 'kcna-reports-call',
+  },
+];
+
 const check = parseDataset(dataset);
 if (check.problems.length > 0) {
   console.error(check.problems);
   process.exit(1);
 }
 writeFileSync(`${root}public/data/builtin.json`, JSON.stringify(dataset, null, 2) + '\n');
-console.log(`wrote public/data/builtin.json: ${dataset.events.length} events`);
+console.log(`wrote public/data/builtin.json: ${dataset.events.length} events, ${dataset.scenes.length} scenes`);

@@ -60,3 +60,37 @@ describe('the built-in dataset', () => {
     expect(byId.get('treaty-signed')?.evidence.some((e) => e.quote.includes('19 июня 2024 года'))).toBe(true);
   });
 });
+
+describe('the built-in story', () => {
+  const scenes = value?.scenes ?? [];
+  it('has scenes, each on a known event', () => {
+    expect(scenes.length).toBeGreaterThanOrEqual(5);
+    for (const s of scenes) expect(byId.has(s.event ?? ''), s.id).toBe(true);
+  });
+
+  it('covers the treaty, the call, and the 15 August anniversary with its 1945 origin', () => {
+    const events = scenes.map((s) => s.event);
+    for (const id of ['treaty-signed', 'phone-call', 'liberation-80th', 'korea-liberated-1945']) expect(events).toContain(id);
+  });
+
+  it('is told in a presenter’s order, not by date', () => {
+    const times = scenes.map((s) => byId.get(s.event!)!.extent.reference);
+    const sorted = [...times].sort((a, b) => a - b);
+    expect(times).not.toEqual(sorted);
+    expect(scenes[0]?.event).toBe('phone-call');
+    expect(events(scenes).indexOf('korea-liberated-1945')).toBe(events(scenes).indexOf('liberation-80th') + 1);
+  });
+
+  it('shows each scene’s event inside its window', () => {
+    for (const s of scenes) {
+      if (!s.window) continue;
+      const e = byId.get(s.event!)!;
+      expect(e.extent.reference, s.id).toBeGreaterThanOrEqual(Date.parse(`${s.window.from}T00:00Z`));
+      expect(e.extent.reference, s.id).toBeLessThanOrEqual(Date.parse(`${s.window.to}T00:00Z`));
+    }
+  });
+});
+
+function events(scenes: readonly { event?: string | undefined }[]): (string | undefined)[] {
+  return scenes.map((s) => s.event);
+}

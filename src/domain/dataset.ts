@@ -1,4 +1,4 @@
-import type { ActorRecord, EventRecord, SourceRecord } from './schema';
+import type { ActorRecord, EventRecord, SceneRecord, SourceRecord } from './schema';
 import type { When, WhenExtent } from './when';
 
 /** An event as the app uses it: the stored record plus its parsed When and where it sits in time. */
@@ -16,6 +16,8 @@ export interface Dataset {
   readonly actors: readonly ActorRecord[];
   /** Sorted by extent.reference, then id: the order ←/→ walk. */
   readonly events: readonly TimelineEvent[];
+  /** The story: scenes in presentation order (absent in datasets built in code). */
+  readonly scenes?: readonly SceneRecord[];
 }
 
 export type Source = SourceRecord;

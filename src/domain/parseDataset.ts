@@ -11,6 +11,7 @@ import {
   type SourceRecord,
 } from './schema';
 import { extentOf, parseEdtf } from './when';
+import { validateScenes } from './scenes';
 
 /**
  * Untrusted data in, typed data out, and nothing rejected silently: every item that
@@ -57,6 +58,7 @@ const envelopeSchema = z.object({
   sources: z.array(z.unknown(), { error: '"sources" must be a list' }),
   actors: z.array(z.unknown(), { error: '"actors" must be a list' }).default([]),
   events: z.array(z.unknown(), { error: '"events" must be a list' }),
+  scenes: z.array(z.unknown(), { error: '"scenes" must be a list' }).default([]),
 });
 
 export function parseDataset(input: unknown): ParseOutcome<Dataset> {
@@ -161,6 +163,13 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     return { ...event, relations: event.relations.filter((rel) => seen.has(rel.target)) };
   });
 
+  const story = validateScenes(raw.scenes, {
+    events: seen,
+    actors: new Set(actors.keys()),
+    sources: new Set(sources.keys()),
+  });
+  problems.push(...story.problems);
+
   return {
     value: {
       ...(raw.title !== undefined ? { title: raw.title } : {}),
@@ -168,6 +177,7 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
       sources: [...sources.values()],
       actors: [...actors.values()],
       events: sortEventsByTime(checked),
+      scenes: story.scenes,
     },
     problems,
   };

@@ -96,6 +96,41 @@ export const actorSchema = z.object({
   type: z.enum(['person', 'organisation', 'state', 'group']).optional(),
 });
 
+export const LANE_MODES = ['actor', 'kind', 'source'] as const;
+
+/** An instant written as EDTF: a date means 00:00 UTC that day; a date-time carries its offset. */
+export const instantSchema = edtfSchema.describe(
+  'An instant as EDTF / ISO 8601: 2025-08-12 (00:00 UTC that day) or 2025-08-12T10:15Z.',
+);
+
+export const sceneSchema = z
+  .object({
+    id,
+    caption: z.string().min(1).max(300).describe('What the audience reads under the timeline.'),
+    notes: z.string().max(5000).default('').describe('Speaker notes, shown only in the presenter console.'),
+    window: z
+      .object({ from: instantSchema, to: instantSchema })
+      .optional()
+      .describe('The visible window; absent: fit all events.'),
+    lanes: z.enum(LANE_MODES).default('actor'),
+    fold: z.boolean().default(true).describe('Fold long empty stretches of time.'),
+    filters: z
+      .object({
+        query: z.string().default(''),
+        actors: z.array(id).default([]),
+        kinds: z.array(eventKindSchema).default([]),
+        sources: z.array(id).default([]),
+      })
+      .default({ query: '', actors: [], kinds: [], sources: [] }),
+    event: id.optional().describe('The selected event: its excerpt is shown.'),
+    evidence: z.int().min(0).default(0).describe('Which of the event\'s evidence to show.'),
+    showUnreviewed: z
+      .boolean()
+      .default(false)
+      .describe('Show unreviewed and low-confidence events too (hidden in presenter mode by default).'),
+  })
+  .describe('A saved view: one step of a story.');
+
 export const datasetSchema = z
   .object({
     format: z.literal(DATASET_FORMAT),
@@ -105,6 +140,7 @@ export const datasetSchema = z
     sources: z.array(sourceSchema),
     actors: z.array(actorSchema).default([]),
     events: z.array(eventSchema),
+    scenes: z.array(sceneSchema).default([]).describe('A story: scenes in the order they are presented.'),
   })
   .describe('A Sourceline dataset: sources, actors and the events taken from them.');
 
@@ -112,6 +148,9 @@ export type SourceRecord = z.infer<typeof sourceSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type ActorRecord = z.infer<typeof actorSchema>;
+export type SceneRecord = z.infer<typeof sceneSchema>;
+export type SceneInput = z.input<typeof sceneSchema>;
+export type LaneMode = (typeof LANE_MODES)[number];
 export type DatasetRecord = z.infer<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Problem } from '../domain/parseDataset';
-import { EVENT_KINDS, type EventKind } from '../domain/schema';
+import { EVENT_KINDS, LANE_MODES, type EventKind, type LaneMode } from '../domain/schema';
 
 /**
  * The shareable part of the view, as URL parameters. Parsing is the edge: a bad
@@ -15,8 +15,8 @@ import { EVENT_KINDS, type EventKind } from '../domain/schema';
  *   actor=<id,id>  kind=<kind,kind>  source=<id,id>   filters
  */
 
-export const LANE_MODES = ['actor', 'kind', 'source'] as const;
-export type LaneMode = (typeof LANE_MODES)[number];
+export { LANE_MODES };
+export type { LaneMode };
 
 export interface TimeWindow {
   readonly start: number;
