@@ -49,7 +49,10 @@ export class DensityRaster {
    * bar centred on the lane, height ∝ sqrt(count / the lane's max), stacked by kind.
    */
   draw(target: CanvasRenderingContext2D, d: DensityBins, layout: PlotLayout, kindColours: readonly number[], dpr: number): void {
-    const w = Math.max(1, Math.round(layout.width * dpr));
+    const { bins, laneCount, kinds, columns, columnPx } = d;
+    // One image pixel per column (drawn stretched, unsmoothed) and per device pixel of
+    // height: a quarter of the plot's pixels to write and copy at a 2 px column width.
+    const w = Math.max(1, columns);
     const h = Math.max(1, Math.round(layout.height * dpr));
     if (!this.canvas || !this.ctx || !this.image || this.image.width !== w || this.image.height !== h) {
       this.canvas ??= document.createElement('canvas');
@@ -62,7 +65,6 @@ export class DensityRaster {
     }
     const pixels = this.pixels!;
     pixels.fill(0);
-    const { bins, laneCount, kinds, columns, columnPx } = d;
 
     // Each lane is scaled to its own busiest column: the strip shows when that lane's
     // events happened (the lane header gives how many), rather than one busy lane
@@ -83,8 +85,6 @@ export class DensityRaster {
         for (let k = 0; k < kinds; k++) total += bins[(lane * kinds + k) * columns + c]!;
         if (total === 0) continue;
         const barH = Math.max(2, Math.sqrt(total) * scaleH);
-        const x0 = Math.round(c * columnPx * dpr);
-        const x1 = Math.min(w, Math.round((c + 1) * columnPx * dpr));
         let y = (cy - barH / 2) * dpr;
         for (let k = 0; k < kinds; k++) {
           const count = bins[(lane * kinds + k) * columns + c]!;
@@ -93,12 +93,15 @@ export class DensityRaster {
           const y0 = Math.max(0, Math.round(y));
           const y1 = Math.min(h, Math.round(y + hk));
           const colour = kindColours[k]!;
-          for (let row = y0; row < y1; row++) pixels.fill(colour, row * w + x0, row * w + x1);
+          for (let i = y0 * w + c, end = y1 * w + c; i < end; i += w) pixels[i] = colour;
           y += hk;
         }
       }
     }
     this.ctx!.putImageData(this.image!, 0, 0);
-    target.drawImage(this.canvas!, 0, 0, layout.width, layout.height);
+    const smoothing = target.imageSmoothingEnabled;
+    target.imageSmoothingEnabled = false;
+    target.drawImage(this.canvas!, 0, 0, columns * columnPx, layout.height);
+    target.imageSmoothingEnabled = smoothing;
   }
 }

@@ -42,11 +42,14 @@ export const LABEL_MAX_WIDTH_PX = 240;
 
 interface BadgeElement extends HTMLButtonElement {
   badge?: BadgeItem;
+  shownTransform?: string;
 }
 
 interface LabelElement extends HTMLButtonElement {
   /** Lane-major reading order (row, then x), used to keep the DOM (and Tab) order sensible. */
   order: number;
+  /** What was last written, so that a frame touches the DOM only for what changed (reading styles back is slow). */
+  shown?: { transform: string; maxWidth: string; selected: boolean; hovered: boolean };
 }
 
 const orderOf = (item: LabelItem) => Math.round(item.y) * 1e7 + Math.round(item.x);
@@ -57,6 +60,8 @@ export class LabelLayer {
   private readonly spare: LabelElement[] = [];
   private readonly badges: BadgeElement[] = [];
   private readonly seen = new Set<number>();
+  /** Texts already formatted (formatWhen is not free, and zooming shows the same labels again and again). */
+  private readonly texts = new Map<number, LabelText>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -79,13 +84,20 @@ export class LabelLayer {
       }
       button.order = orderOf(item);
       const transform = `translate(${Math.round(item.x - LABEL_PADDING_PX)}px, ${Math.round(item.y - LABEL_HEIGHT_PX / 2)}px)`;
-      if (button.style.transform !== transform) button.style.transform = transform;
       const maxWidth = item.maxWidth === undefined ? '' : `${Math.round(item.maxWidth)}px`;
-      if (button.style.maxWidth !== maxWidth) button.style.maxWidth = maxWidth;
-      if (button.classList.contains('is-selected') !== item.selected) button.classList.toggle('is-selected', item.selected);
-      if (button.classList.contains('is-hovered') !== item.hovered) button.classList.toggle('is-hovered', item.hovered);
-      if (item.selected) button.setAttribute('aria-current', 'true');
-      else if (button.hasAttribute('aria-current')) button.removeAttribute('aria-current');
+      const shown = (button.shown ??= { transform: '', maxWidth: '', selected: false, hovered: false });
+      if (shown.transform !== transform) button.style.transform = shown.transform = transform;
+      if (shown.maxWidth !== maxWidth) button.style.maxWidth = shown.maxWidth = maxWidth;
+      if (shown.selected !== item.selected) {
+        shown.selected = item.selected;
+        button.classList.toggle('is-selected', item.selected);
+        if (item.selected) button.setAttribute('aria-current', 'true');
+        else button.removeAttribute('aria-current');
+      }
+      if (shown.hovered !== item.hovered) {
+        shown.hovered = item.hovered;
+        button.classList.toggle('is-hovered', item.hovered);
+      }
     }
     for (const [eventIndex, button] of this.labels) {
       if (!seen.has(eventIndex)) {
@@ -95,6 +107,10 @@ export class LabelLayer {
         button.removeAttribute('aria-label');
         button.removeAttribute('aria-current');
         button.classList.remove('is-selected', 'is-hovered');
+        if (button.shown) {
+          button.shown.selected = false;
+          button.shown.hovered = false;
+        }
         this.labels.delete(eventIndex);
         this.spare.push(button);
       }
@@ -118,7 +134,7 @@ export class LabelLayer {
         el.setAttribute('aria-label', `${badge.count} more ${badge.count === 1 ? 'event' : 'events'} here`);
       }
       const transform = `translate(${Math.round(badge.x)}px, ${Math.round(badge.y - 9)}px)`;
-      if (el.style.transform !== transform) el.style.transform = transform;
+      if (el.shownTransform !== transform) el.style.transform = el.shownTransform = transform;
       if (el.hidden) el.hidden = false;
     }
     for (let i = badges.length; i < this.badges.length; i++) {
@@ -129,7 +145,13 @@ export class LabelLayer {
   }
 
   private create(eventIndex: number, order: number): LabelElement {
-    const { id, text, ariaLabel, kind } = this.describe(eventIndex);
+    let described = this.texts.get(eventIndex);
+    if (!described) {
+      if (this.texts.size > 5000) this.texts.clear();
+      described = this.describe(eventIndex);
+      this.texts.set(eventIndex, described);
+    }
+    const { id, text, ariaLabel, kind } = described;
     let button = this.spare.pop();
     if (!button) {
       button = document.createElement('button') as LabelElement;
