@@ -81,15 +81,16 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
     [laneBase, visible, foldGaps],
   );
   const overviewTimes = useMemo(() => Float64Array.from(visible, (i) => events[i]!.extent.reference), [events, visible]);
+  // The overview spans every event of the dataset (not just the filtered ones), so that it
+  // stays put while the user searches.
   const overviewDomain = useMemo<TimeWindow>(() => {
-    const all = events.length > 0 ? { start: events[0]!.extent.start, end: 0 } : null;
-    if (!all) return [Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)];
     let start = Number.POSITIVE_INFINITY;
     let end = Number.NEGATIVE_INFINITY;
     for (const e of events) {
       if (e.extent.start < start) start = e.extent.start;
       if (e.extent.end > end) end = e.extent.end;
     }
+    if (!(end >= start)) return [Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1)];
     const pad = Math.max((end - start) * 0.02, 86_400_000);
     return [start - pad, end + pad];
   }, [events]);
@@ -112,8 +113,13 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
 
   const fit = useCallback((): TimeWindow | null => {
     const { data: d, layout: l, folds: f } = frameState.current;
-    const extent = d.extent ?? (events.length > 0 ? { start: events[0]!.extent.start, end: events[events.length - 1]!.extent.end } : null);
-    if (!extent || !(l.width > 0)) return null;
+    if (!(l.width > 0)) return null;
+    // Nothing shown: fit the whole dataset; an empty dataset still gets an axis to look at.
+    const extent =
+      d.extent ??
+      (events.length > 0
+        ? { start: events[0]!.extent.start, end: events[events.length - 1]!.extent.end }
+        : { start: Date.UTC(2000, 0, 1), end: Date.UTC(2030, 0, 1) });
     return fitWindow(extent, l.width, f, { paddingPx: l.width * FIT_PADDING });
   }, [events]);
 
@@ -264,6 +270,8 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
 
   // Redraw whenever what the frame shows changes.
   useEffect(() => {
+    // Mark indices change with the data: forget the hovered one.
+    hovered.current.mark = -1;
     requestDraw();
   }, [data, layout, folds, requestDraw]);
   useEffect(
