@@ -13,6 +13,9 @@ import { FilterPanel } from '../features/explore/FilterPanel';
 import { HelpOverlay } from '../features/keyboard/HelpOverlay';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import './dashboard.css';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { ExploreTabs } from '../features/review/ExploreTabs';
+import { ReviewPanel } from '../features/review/ReviewPanel';
 
 /** The analyst's view: toolbar, timeline with overview, and below it filters + list, details, and the source. */
 export function Dashboard() {
@@ -47,6 +50,7 @@ export function Dashboard() {
       <HelpOverlay />
     </div>
   );
+      <ImportDialog />
 }
 
 function LoadError({ error }: { error: Error }) {
@@ -93,8 +97,10 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         <Timeline loaded={loaded} visible={visible} />
       </section>
       <section className="app__explore" aria-label="Events">
-        <FilterPanel loaded={loaded} visible={visible} />
-        <EventList loaded={loaded} visible={visible} />
+        <ExploreTabs review={<ReviewPanel loaded={loaded} />}>
+          <FilterPanel loaded={loaded} visible={visible} />
+          <EventList loaded={loaded} visible={visible} />
+        </ExploreTabs>
       </section>
       <section className="app__details" aria-label="Event details">
         <EventDetails loaded={loaded} />

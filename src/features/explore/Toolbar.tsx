@@ -12,7 +12,7 @@ const LANE_LABELS: Record<LaneMode, string> = { actor: 'Actor', kind: 'Kind', so
 export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
   const visible = useFilteredEvents(loaded);
   const total = loaded.index.dataset.events.length;
-  const { laneMode, setLaneMode, foldGaps, setFoldGaps, fitAll, requestView, theme, setTheme, setHelpOpen } = useAppStore(
+  const { laneMode, setLaneMode, foldGaps, setFoldGaps, fitAll, requestView, theme, setTheme, setHelpOpen, setImportOpen } = useAppStore(
     useShallow((s) => ({
       laneMode: s.laneMode,
       setLaneMode: s.setLaneMode,
@@ -23,12 +23,16 @@ export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
       theme: s.theme,
       setTheme: s.setTheme,
       setHelpOpen: s.setHelpOpen,
+      setImportOpen: s.setImportOpen,
     })),
   );
   const title = loaded.index.dataset.title;
 
   return (
     <div className="toolbar">
+      <button type="button" onClick={() => setImportOpen(true)} title="Import a document or a dataset (i)" aria-keyshortcuts="i">
+        Import…
+      </button>
       {title && (
         <span className="toolbar__dataset" title={title}>
           {title}
