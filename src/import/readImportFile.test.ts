@@ -76,6 +76,17 @@ describe('readImportFile', () => {
     expect(importFormatOf('big.json', '')).toBe('dataset');
   });
 
+  it('reads a browser File, whose Blob has a bytes() method of its own (not the test-only bytes field)', async () => {
+    const content = new TextEncoder().encode('Notes © 2025\n');
+    const file = {
+      name: 'notes.txt', type: 'text/plain', size: content.byteLength,
+      arrayBuffer: async () => content.buffer.slice(0) as ArrayBuffer,
+      bytes: async () => content,
+    };
+    const r = await readImportFile(file as unknown as Pick<File, 'name' | 'type' | 'size' | 'arrayBuffer'>);
+    expect(r.ok && r.value.kind === 'text' && r.value.text).toBe('Notes © 2025\n');
+  });
+
   it('knows formats by extension first, then MIME type', () => {
     expect(importFormatOf('page.HTM', 'application/octet-stream')).toBe('html');
     expect(importFormatOf('clipboard', 'text/plain; charset=utf-8')).toBe('text');

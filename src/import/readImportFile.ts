@@ -59,12 +59,14 @@ export async function readImportFile(file: ImportInput, options: ReadImportOptio
     };
   }
   const limit = sizeLimitOf(format);
-  const declaredSize = 'bytes' in file ? file.bytes.byteLength : file.size;
+  // Not `'bytes' in file`: browsers' Blob has a bytes() method of its own.
+  const given = 'bytes' in file && file.bytes instanceof Uint8Array ? file.bytes : null;
+  const declaredSize = given ? given.byteLength : (file as Pick<File, 'size'>).size;
   if (declaredSize > limit) return { ok: false, error: tooLarge(fileName, declaredSize, limit) };
 
   let bytes: Uint8Array;
   try {
-    bytes = 'bytes' in file ? file.bytes : new Uint8Array(await file.arrayBuffer());
+    bytes = given ?? new Uint8Array(await (file as Pick<File, 'arrayBuffer'>).arrayBuffer());
   } catch (e) {
     return { ok: false, error: importError('unreadable', `"${fileName}" could not be read: ${(e as Error).message}`, named) };
   }

@@ -13,14 +13,41 @@ export const HighlightedText = memo(function HighlightedText(props: {
   index: DatasetIndex;
   selectedEventId: string | null;
   selectedEvidence: number;
+  /** Unreviewed candidates of an imported source: their spans are in `segments` under their ids, drawn dashed. */
+  candidates?: ReadonlyMap<string, string>;
+  selectedCandidateId?: string | null;
 }) {
-  const { text, segments, index, selectedEventId, selectedEvidence } = props;
+  const { text, segments, index, selectedEventId, selectedEvidence, candidates, selectedCandidateId } = props;
   return (
     <>
       {segments.map((segment, i) => {
         const content = text.slice(segment.start, segment.end);
         if (segment.spans.length === 0) return <Fragment key={segment.start}>{content}</Fragment>;
-        const events = eventsOfSegment(segment);
+        const all = eventsOfSegment(segment);
+        const candidateIds = candidates ? all.filter((e) => candidates.has(e.eventId)).map((e) => e.eventId) : [];
+        const events = candidateIds.length ? all.filter((e) => !candidates!.has(e.eventId)) : all;
+        const eventSpans = candidateIds.length ? segment.spans.filter((s) => !candidates!.has(s.eventId)).length : segment.spans.length;
+        const candidateProps = candidateIds.length
+          ? {
+            'data-candidate-ids': candidateIds.join(' '),
+            'data-candidate-current': selectedCandidateId && candidateIds.includes(selectedCandidateId) ? 'true' : undefined,
+          }
+          : {};
+        if (events.length === 0) {
+          return (
+            <mark
+              key={segment.start}
+              data-seg={i}
+              {...candidateProps}
+              className="excerpt excerpt--candidate"
+              role="button"
+              tabIndex={0}
+              aria-description={`Candidate to review: ${candidates!.get(candidateIds[0]!) ?? ''}`}
+            >
+              {content}
+            </mark>
+          );
+        }
         const emphasis = segmentEmphasis(segment, selectedEventId, selectedEvidence);
         // The accessible name stays the excerpt's own words (a screen reader must read the
         // Russian text); what activating it does goes in the description.
@@ -33,8 +60,9 @@ export const HighlightedText = memo(function HighlightedText(props: {
             key={segment.start}
             data-seg={i}
             data-event-ids={events.map((e) => e.eventId).join(' ')}
-            data-overlap={segment.spans.length > 1 ? Math.min(segment.spans.length, 3) : undefined}
-            className={`excerpt excerpt--${emphasis}`}
+            data-overlap={eventSpans > 1 ? Math.min(eventSpans, 3) : undefined}
+            {...candidateProps}
+            className={`excerpt excerpt--${emphasis}${candidateIds.length ? ' excerpt--with-candidate' : ''}`}
             aria-current={emphasis === 'current' ? 'true' : undefined}
             role="button"
             tabIndex={0}

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DatasetIndex, Source } from '../../domain/dataset';
-import { alignSpansToCodePoints, eventsOfSegment, segmentSpans, spansForSource } from '../../domain/highlights';
+import { useQuery } from '@tanstack/react-query';
+import { alignSpansToCodePoints, eventsOfSegment, segmentSpans, spansForSource, type HighlightSpan } from '../../domain/highlights';
 import { countEvidenceInSource, describeEvidenceCount, formatPublished, languageName, safeExternalUrl } from '../../domain/sourceMeta';
 import type { LoadedDataset } from '../../queries/datasetQuery';
+import { workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import { ExcerptChooser, type ChooserAnchor, type ChooserItem } from './ExcerptChooser';
 import { HighlightedText } from './HighlightedText';
@@ -20,8 +22,12 @@ export function SourceReader({ loaded }: { loaded: LoadedDataset }) {
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectedEvidence = useAppStore((s) => s.selectedEvidence);
   const [picked, setPicked] = useState<PickedSource | null>(null);
+  // While reviewing an import, its source stays in view unless an event elsewhere is selected.
+  const reviewingId = useAppStore((s) => (s.explorePane === 'review' ? s.reviewSourceId : null));
+  const reviewing = reviewingId === null ? undefined : index.sourceById.get(reviewingId);
+  const followReview = reviewing && (selectedEventId === null || sourceOfSelection(index, selectedEventId, selectedEvidence)?.id === reviewing.id);
 
-  const source = sourceToShow(index, selectedEventId, selectedEvidence, picked);
+  const source = followReview ? reviewing : sourceToShow(index, selectedEventId, selectedEvidence, picked);
   if (!source) return <p className="reader-empty">This dataset has no sources.</p>;
 
   const key = selectionKey(selectedEventId, selectedEvidence);
@@ -143,11 +149,24 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
   const hoverEvent = useAppStore((s) => s.hoverEvent);
   const articleRef = useRef<HTMLElement>(null);
   const [chooser, setChooser] = useState<OpenChooser | null>(null);
+  const candidates = useUnreviewedCandidates(source.id);
+  const selectedCandidateId = useAppStore((s) => s.selectedCandidateId);
 
   const segments = useMemo(
-    () => segmentSpans(source.text.length, alignSpansToCodePoints(source.text, spansForSource(events, source.id))),
-    [events, source],
+    () =>
+      segmentSpans(
+        source.text.length,
+        alignSpansToCodePoints(source.text, [...spansForSource(events, source.id), ...candidates.spans]),
+      ),
+    [events, source, candidates],
   );
+
+  // The candidate selected in the review pane is brought into view too.
+  useLayoutEffect(() => {
+    const article = articleRef.current;
+    const mark = selectedCandidateId ? article?.querySelector<HTMLElement>('mark[data-candidate-current="true"]') : null;
+    if (article && mark) scrollIntoViewWithin(article, mark, false);
+  }, [selectedCandidateId, segments]);
 
   // Bring the shown excerpt into view when the selection changes: at once on first show, smoothly after that.
   const key = selectionKey(selectedEventId, selectedEvidence);
@@ -200,6 +219,16 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
   };
 
   const activate = (mark: HTMLElement, pointerY?: number) => {
+    // An underlined candidate goes to the review pane (the next one in it on a second click).
+    const candidateIds = mark.dataset.candidateIds?.split(' ');
+    const state = useAppStore.getState();
+    if (candidateIds && (!mark.dataset.eventIds || state.explorePane === 'review')) {
+      const at = candidateIds.indexOf(state.selectedCandidateId ?? '');
+      state.reviewSource(source.id);
+      state.selectCandidate(candidateIds[(at + 1) % candidateIds.length]!);
+      state.selectEvent(null);
+      return;
+    }
     const items = itemsOf(mark);
     if (items.length === 1) {
       selectEvent(items[0]!.event.id, items[0]!.evidenceIndex);
@@ -263,6 +292,8 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
           index={index}
           selectedEventId={selectedEventId}
           selectedEvidence={selectedEvidence}
+          candidates={candidates.titles}
+          selectedCandidateId={selectedCandidateId}
         />
       </article>
       {chooser && (
@@ -279,4 +310,21 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
       )}
     </>
   );
+}
+
+const NO_CANDIDATES = { spans: [] as HighlightSpan[], titles: new Map<string, string>() };
+
+/** Unreviewed candidates of an imported source, as highlight spans under their ids (none for other sources). */
+function useUnreviewedCandidates(sourceId: string): { spans: HighlightSpan[]; titles: ReadonlyMap<string, string> } {
+  const query = useQuery({ ...workspaceQueries.events(sourceId), retry: false });
+  return useMemo(() => {
+    const open = (query.data ?? []).filter((c) => c.state === 'unreviewed');
+    if (open.length === 0) return NO_CANDIDATES;
+    return {
+      spans: open.flatMap((c) =>
+        c.record.evidence.flatMap((ev, evidenceIndex) => (ev.sourceId === sourceId ? [{ start: ev.start, end: ev.end, eventId: c.id, evidenceIndex }] : [])),
+      ),
+      titles: new Map(open.map((c) => [c.id, c.record.title])),
+    };
+  }, [query.data, sourceId]);
 }

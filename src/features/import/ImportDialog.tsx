@@ -1,0 +1,353 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../../stores/store';
+import { ACCEPTED_FILE_TYPES, IMPORT_LIMITS, formatBytes, readImportFile, readPastedText, type ImportError, type ImportedFile } from '../../import';
+import { ExtractionError, extractInWorker } from '../../import/extractInWorker';
+import { EXTRACTOR_VERSION } from '../../extract';
+import { defaultWorkspace, sourceIdFor } from '../../workspace';
+import { draftFromFile, draftFromText, type ImportDraft } from './importDraft';
+import { checkPublished } from './publishedForm';
+import { SourceDetailsForm } from './SourceDetailsForm';
+import { DatasetSummary } from './DatasetSummary';
+import './import.css';
+
+type DatasetFile = Extract<ImportedFile, { kind: 'dataset' }>;
+
+type Step =
+  | { readonly kind: 'input'; readonly error: ImportError | null; readonly reading: boolean }
+  | { readonly kind: 'details'; readonly draft: ImportDraft; readonly error: { message: string; existing?: string } | null }
+  | { readonly kind: 'extracting'; readonly draft: ImportDraft; readonly percent: number }
+  | { readonly kind: 'dataset'; readonly file: DatasetFile; readonly error: string | null; readonly saving: boolean };
+
+const INPUT: Step = { kind: 'input', error: null, reading: false };
+
+/**
+ * Bringing a document in: paste or choose a file → confirm the title, publication time
+ * and language → extract in a Web Worker (progress, cancel) → the source and its
+ * candidates are stored in one write, and the review opens. A modal native <dialog>:
+ * focus is trapped inside and returns where it was when it closes.
+ */
+export function ImportDialog() {
+  const open = useAppStore((s) => s.importOpen);
+  const setImportOpen = useAppStore((s) => s.setImportOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  // A fresh flow every time the dialog opens.
+  const [session, setSession] = useState(0);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setSession((n) => n + 1);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="import"
+      aria-labelledby="import-title"
+      onClose={() => setImportOpen(false)}
+      // The app's single-key shortcuts must not fire while typing or choosing here.
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      {open && <ImportFlow key={session} onDone={() => setImportOpen(false)} />}
+    </dialog>
+  );
+}
+
+function ImportFlow({ onDone }: { onDone: () => void }) {
+  const [step, setStep] = useState<Step>(INPUT);
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+  const reviewSource = useAppStore((s) => s.reviewSource);
+  const selectCandidate = useAppStore((s) => s.selectCandidate);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+
+  // Each step starts with its heading focused, so a screen reader hears where it is.
+  useEffect(() => {
+    if (step.kind !== 'input') stepHeading.current?.focus();
+  }, [step.kind]);
+
+  // Closing the dialog (Esc) stops a running extraction.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const readFile = async (file: File) => {
+    setStep({ kind: 'input', error: null, reading: true });
+    const result = await readImportFile(file);
+    if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
+    else if (result.value.kind === 'dataset') setStep({ kind: 'dataset', file: result.value, error: null, saving: false });
+    else setStep({ kind: 'details', draft: draftFromFile(result.value), error: null });
+  };
+
+  const readPaste = () => {
+    const result = readPastedText(pasted);
+    if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
+    else setStep({ kind: 'details', draft: draftFromText(result.value, { kind: 'paste' }), error: null });
+  };
+
+  const extract = async (draft: ImportDraft) => {
+    const checked = checkPublished(draft.fields, draft.assumed);
+    if (!checked.ok || !draft.title.trim()) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setStep({ kind: 'extracting', draft, percent: 0 });
+    try {
+      const extraction = await extractInWorker(
+        draft.text,
+        { published: checked.reference, lang: draft.lang, sourceId: 'new', ignore: draft.analysis.furniture },
+        { signal: abort.signal, onProgress: (p) => setStep({ kind: 'extracting', draft, percent: Math.round((100 * p.done) / Math.max(1, p.total)) }) },
+      );
+      const ws = await defaultWorkspace();
+      const result = await ws.addSourceWithCandidates({
+        source: {
+          title: draft.title.trim(),
+          language: draft.lang,
+          published: checked.published,
+          ...(checked.publishedZone ? { publishedZone: checked.publishedZone } : {}),
+          ...(draft.byline ? { byline: draft.byline } : {}),
+          ...(draft.publisher ? { publisher: draft.publisher } : {}),
+          text: draft.text,
+        },
+        origin: draft.origin,
+        extraction: { extractor: EXTRACTOR_VERSION, lang: extraction.lang, events: extraction.events },
+        furniture: draft.analysis.furniture.map(({ start, end, kind }) => ({ start, end, kind })),
+      });
+      if (!result.ok) {
+        const existing = result.reason === 'duplicate' ? sourceIdFor(draft.text) : undefined;
+        setStep({ kind: 'details', draft, error: { message: result.message, ...(existing ? { existing } : {}) } });
+        return;
+      }
+      reviewSource(result.value.source.id);
+      selectCandidate(result.value.candidates.find((c) => c.state === 'unreviewed')?.id ?? null);
+      onDone();
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') {
+        setStep({ kind: 'details', draft, error: null });
+        return;
+      }
+      const message = e instanceof ExtractionError ? e.message : `Nothing was imported: ${(e as Error).message}`;
+      setStep({ kind: 'details', draft, error: { message } });
+    } finally {
+      if (controller.current === abort) controller.current = null;
+    }
+  };
+
+  const addDataset = async (file: DatasetFile) => {
+    setStep({ kind: 'dataset', file, error: null, saving: true });
+    try {
+      const ws = await defaultWorkspace();
+      const result = await ws.addDataset(file.dataset, file.fileName);
+      if (!result.ok) {
+        setStep({ kind: 'dataset', file, error: result.message, saving: false });
+        return;
+      }
+      onDone();
+    } catch (e) {
+      setStep({ kind: 'dataset', file, error: `Nothing was added: ${(e as Error).message}`, saving: false });
+    }
+  };
+
+  return (
+    <div
+      className={`import__body${dragging ? ' import__body--dragging' : ''}`}
+      onDragOver={(e) => {
+        if (step.kind !== 'input' || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (step.kind !== 'input') return;
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void readFile(file);
+      }}
+    >
+      <header className="import__head">
+        <h2 id="import-title">Import</h2>
+        <form method="dialog">
+          <button type="submit" className="import__close" aria-label="Close import">
+            ×
+          </button>
+        </form>
+      </header>
+
+      {step.kind === 'input' && (
+        <InputStep
+          pasted={pasted}
+          setPasted={setPasted}
+          error={step.error}
+          reading={step.reading}
+          onPasteSubmit={readPaste}
+          onFile={(f) => void readFile(f)}
+        />
+      )}
+
+      {step.kind === 'details' && (
+        <>
+          <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
+            Check what was read from the text
+          </h3>
+          {step.error && (
+            <div role="alert" className="import__error">
+              {step.error.message}
+              {step.error.existing && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    reviewSource(step.error!.existing!);
+                    onDone();
+                  }}
+                >
+                  Review it
+                </button>
+              )}
+            </div>
+          )}
+          <SourceDetailsForm
+            draft={step.draft}
+            onChange={(draft) => setStep({ kind: 'details', draft, error: null })}
+            onBack={() => setStep(INPUT)}
+            onSubmit={() => void extract(step.draft)}
+          />
+        </>
+      )}
+
+      {step.kind === 'extracting' && (
+        <div className="import__extracting">
+          <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
+            Extracting dated events…
+          </h3>
+          <div
+            className="import__progress"
+            role="progressbar"
+            aria-label="Extraction progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={step.percent}
+            aria-valuetext={`${step.percent}%`}
+          >
+            <div className="import__progress-bar" style={{ width: `${step.percent}%` }} />
+          </div>
+          <p className="import__hint">
+            {step.draft.text.length.toLocaleString('en-GB')} characters, read in the background; the page stays usable.
+          </p>
+          <div className="import__actions">
+            <button type="button" onClick={() => controller.current?.abort()}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      {step.kind === 'dataset' && (
+        <>
+          <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
+            Add a dataset to your workspace
+          </h3>
+          {step.error && (
+            <p role="alert" className="import__error">
+              {step.error}
+            </p>
+          )}
+          <DatasetSummary
+            file={step.file}
+            saving={step.saving}
+            onBack={() => setStep(INPUT)}
+            onAdd={() => void addDataset(step.file)}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function InputStep(props: {
+  pasted: string;
+  setPasted: (s: string) => void;
+  error: ImportError | null;
+  reading: boolean;
+  onPasteSubmit: () => void;
+  onFile: (file: File) => void;
+}) {
+  const { pasted, setPasted, error, reading } = props;
+  return (
+    <div className="import__input">
+      {error && (
+        <div role="alert" className="import__error">
+          <strong>Nothing was imported.</strong> {error.message}
+          {error.problems && error.problems.length > 0 && (
+            <ul>
+              {error.problems.slice(0, 5).map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <form
+        className="import__paste"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onPasteSubmit();
+        }}
+      >
+        <label htmlFor="import-text">Paste an article’s text</label>
+        <textarea
+          id="import-text"
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          rows={8}
+          spellCheck={false}
+          autoFocus
+          placeholder="Title, dateline and body, as copied from the page"
+        />
+        <div className="import__actions">
+          <span className="import__hint">Up to {formatBytes(IMPORT_LIMITS.textBytes)} of text.</span>
+          <button type="submit" className="button--primary" disabled={reading}>
+            Continue
+          </button>
+        </div>
+      </form>
+      <div className="import__or" aria-hidden="true">
+        <span>or</span>
+      </div>
+      <div className="import__drop">
+        <p>
+          Drop a file here, or{' '}
+          <label className="import__choose">
+            choose a file
+            <input
+              type="file"
+              className="visually-hidden"
+              accept={ACCEPTED_FILE_TYPES}
+              aria-label="Choose a file to import"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) props.onFile(file);
+              }}
+            />
+          </label>
+        </p>
+        <p className="import__hint">
+          .txt or .md up to {formatBytes(IMPORT_LIMITS.textBytes)} · .html up to {formatBytes(IMPORT_LIMITS.htmlBytes)} · dataset .json up to{' '}
+          {formatBytes(IMPORT_LIMITS.datasetBytes)}
+        </p>
+        {reading && (
+          <p role="status" className="import__hint">
+            Reading…
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
