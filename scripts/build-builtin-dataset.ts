@@ -252,7 +252,7 @@ dataset.scenes = [
     caption: 'Both sides placed the call in the frame of the June 2024 strategic partnership treaty.',
     notes:
       'Step back fourteen months: the Treaty on Comprehensive Strategic Partnership, signed 19 June 2024. The gap between treaty and call is folded.',
-    window: { from: '2024-05-01', to: '2025-09-15' },
+    window: { from: '2024-06-05', to: '2025-09-05' },
     event: 'treaty-signed',
   },
   {
@@ -274,7 +274,7 @@ dataset.scenes = [
     id: 'origin-1945',
     caption: 'Eighty years earlier: on 15 August 1945 Korea was freed from Japanese colonial rule.',
     notes: 'The origin of the anniversary. The eighty years between are folded so that 1945 and 2025 share the screen.',
-    window: { from: '1945-01-01', to: '2026-01-01' },
+    window: { from: '1945-05-01', to: '2025-10-01' },
     event: 'korea-liberated-1945',
   },
   {

@@ -9,6 +9,7 @@ import { SourceReader } from '../features/sources/SourceReader';
 import { EventDetails } from '../features/events/EventDetails';
 import { EventList } from '../features/events/EventList';
 import { Toolbar } from '../features/explore/Toolbar';
+import { StoryButton } from '../features/present/components/StoryPanel';
 import { FilterPanel } from '../features/explore/FilterPanel';
 import { HelpOverlay } from '../features/keyboard/HelpOverlay';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
@@ -28,6 +29,7 @@ export function Dashboard() {
       <header className="app__header">
         <h1 className="app__title">Sourceline</h1>
         {query.data && <Toolbar loaded={query.data} />}
+        {query.data && <StoryButton loaded={query.data} />}
       </header>
       <div className="app__messages">
         {urlProblems.length > 0 && (

@@ -3,10 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useAppStore } from '../stores/store';
 import { startUrlSync } from '../stores/urlSync';
+import { parseUrlState } from '../stores/urlState';
+import { routeOf } from '../features/present/model/route';
 import './theme.css';
 
 // The URL is read before the first render so that a deep link never flashes the default view.
-startUrlSync(useAppStore);
+// Presenter mode and its console keep their own address (present, scene, console) and only
+// read the dataset from it; the analyst view mirrors its whole view state.
+if (routeOf(window.location.search).page === 'dashboard') startUrlSync(useAppStore);
+else useAppStore.setState({ dataUrl: parseUrlState(window.location.search).state.data });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

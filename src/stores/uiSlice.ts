@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'contrast';
 
 /** App-wide UI state that is neither shareable (URL) nor data (queries). */
 export interface UiSlice {
@@ -20,7 +20,7 @@ const THEME_KEY = 'sourceline.theme';
 function storedTheme(): ThemeChoice {
   try {
     const t = globalThis.localStorage?.getItem(THEME_KEY);
-    return t === 'light' || t === 'dark' ? t : 'system';
+    return t === 'light' || t === 'dark' || t === 'contrast' ? t : 'system';
   } catch {
     return 'system';
   }

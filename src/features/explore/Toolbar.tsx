@@ -72,6 +72,7 @@ export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
           <option value="system">System</option>
           <option value="light">Light</option>
           <option value="dark">Dark</option>
+          <option value="contrast">High contrast</option>
         </select>
       </label>
       <button type="button" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">

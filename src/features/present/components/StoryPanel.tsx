@@ -1,0 +1,247 @@
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  insertScene,
+  newSceneId,
+  removeScene,
+  reorderScenes,
+  sceneFromView,
+  sceneView,
+  updateScene,
+  type Scene,
+} from '../../../domain/scenes';
+import type { LoadedDataset } from '../../../queries/datasetQuery';
+import { useAppStore } from '../../../stores/store';
+import { applySceneView } from '../applyScene';
+import { exportDatasetJson, exportStoryHtml } from '../download';
+import { presentSearch } from '../model/route';
+import { usePresentData } from '../usePresentData';
+import '../story.css';
+
+/**
+ * The story editor, behind a small "Story" button: add the current view as a scene,
+ * reorder (drag, or the handle with ↑/↓), edit caption and notes, delete, present, export.
+ */
+export function StoryButton({ loaded }: { loaded: LoadedDataset }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="story-button"
+        aria-expanded={open}
+        aria-controls="story-panel"
+        onClick={() => setOpen((o) => !o)}
+        title="Story: scenes for presenter mode"
+      >
+        Story
+      </button>
+      {open && (
+        <StoryPanel
+          loaded={loaded}
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () => void }) {
+  const { dataUrl, story } = usePresentData();
+  const scenes = story.scenes;
+  const [announcement, setAnnouncement] = useState('');
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const [dropAt, setDropAt] = useState<number | null>(null);
+  const headingId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const focusHandle = useRef<string | null>(null);
+
+  useEffect(() => {
+    panelRef.current?.querySelector<HTMLElement>('.story__add')?.focus();
+  }, []);
+  useEffect(() => {
+    if (!focusHandle.current) return;
+    panelRef.current?.querySelector<HTMLElement>(`[data-handle="${CSS.escape(focusHandle.current)}"]`)?.focus();
+    focusHandle.current = null;
+  });
+
+  const save = (next: readonly Scene[]) => story.save(next);
+
+  const addCurrent = () => {
+    const s = useAppStore.getState();
+    const event = s.selectedEventId ? loaded.index.eventById.get(s.selectedEventId) : undefined;
+    const scene = sceneFromView(
+      { window: s.window, laneMode: s.laneMode, foldGaps: s.foldGaps, filters: s.filters, selectedEventId: s.selectedEventId, selectedEvidence: s.selectedEvidence },
+      { id: newSceneId(scenes), caption: event?.title ?? `Scene ${scenes.length + 1}` },
+    );
+    save(insertScene(scenes, scene));
+    setAnnouncement(`Added scene ${scenes.length + 1}: ${scene.caption}`);
+  };
+
+  const move = (i: number, to: number) => {
+    const next = reorderScenes(scenes, i, to);
+    if (next === scenes) return;
+    focusHandle.current = scenes[i]!.id;
+    save(next);
+    setAnnouncement(`${scenes[i]!.caption} moved to position ${Math.max(0, Math.min(scenes.length - 1, to)) + 1} of ${scenes.length}`);
+  };
+
+  const onHandleKey = (e: ReactKeyboardEvent, i: number) => {
+    const to = e.key === 'ArrowUp' ? i - 1 : e.key === 'ArrowDown' ? i + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? scenes.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    move(i, to);
+  };
+
+  const onDrop = (e: DragEvent, i: number) => {
+    e.preventDefault();
+    if (dragFrom !== null) move(dragFrom, dragFrom < i ? i - 1 : i);
+    setDragFrom(null);
+    setDropAt(null);
+  };
+
+  return (
+    <aside
+      id="story-panel"
+      className="story"
+      aria-labelledby={headingId}
+      ref={panelRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <header className="story__head">
+        <h2 id={headingId} className="story__title">
+          Story <span className="story__count">{scenes.length} {scenes.length === 1 ? 'scene' : 'scenes'}</span>
+        </h2>
+        <button type="button" onClick={onClose} aria-label="Close the story panel">
+          ✕
+        </button>
+      </header>
+      <div className="story__actions">
+        <button type="button" className="story__add" onClick={addCurrent}>
+          + Add current view
+        </button>
+        <a className="story__present" href={presentSearch(dataUrl, 1)}>
+          ▶ Present
+        </a>
+      </div>
+      <p className="story__hint">
+        Drag a scene by its handle, or focus the handle and press ↑ ↓. {story.edited ? 'Edits are saved in this browser.' : 'The dataset’s own story.'}
+      </p>
+      <ol className="story__list" aria-label="Scenes">
+        {scenes.map((scene, i) => (
+          <li
+            key={scene.id}
+            className={`story__scene${dropAt === i ? ' is-drop-target' : ''}${dragFrom === i ? ' is-dragging' : ''}`}
+            onDragOver={(e) => {
+              if (dragFrom === null) return;
+              e.preventDefault();
+              setDropAt(i);
+            }}
+            onDrop={(e) => onDrop(e, i)}
+          >
+            <div className="story__row">
+              <button
+                type="button"
+                className="story__handle"
+                draggable
+                data-handle={scene.id}
+                aria-label={`Scene ${i + 1}: move with the arrow keys`}
+                aria-roledescription="sortable handle"
+                onKeyDown={(e) => onHandleKey(e, i)}
+                onDragStart={(e) => {
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', scene.id);
+                  setDragFrom(i);
+                }}
+                onDragEnd={() => {
+                  setDragFrom(null);
+                  setDropAt(null);
+                }}
+              >
+                <span aria-hidden="true">⠿</span> {i + 1}
+              </button>
+              <input
+                type="text"
+                className="story__caption"
+                aria-label={`Caption of scene ${i + 1}`}
+                defaultValue={scene.caption}
+                maxLength={300}
+                onBlur={(e) => {
+                  const caption = e.target.value.trim();
+                  if (caption && caption !== scene.caption) save(updateScene(scenes, scene.id, { caption }));
+                  else e.target.value = scene.caption;
+                }}
+              />
+            </div>
+            <textarea
+              className="story__notes"
+              aria-label={`Speaker notes of scene ${i + 1}`}
+              placeholder="Speaker notes (console only)"
+              rows={2}
+              defaultValue={scene.notes}
+              onBlur={(e) => {
+                if (e.target.value !== scene.notes) save(updateScene(scenes, scene.id, { notes: e.target.value }));
+              }}
+            />
+            <div className="story__tools">
+              <button type="button" onClick={() => applySceneView(sceneView(scene), { animate: true })}>
+                Show
+              </button>
+              <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move scene ${i + 1} up`}>
+                ↑
+              </button>
+              <button type="button" onClick={() => move(i, i + 1)} disabled={i === scenes.length - 1} aria-label={`Move scene ${i + 1} down`}>
+                ↓
+              </button>
+              <label className="story__check">
+                <input
+                  type="checkbox"
+                  checked={scene.showUnreviewed}
+                  onChange={(e) => save(updateScene(scenes, scene.id, { showUnreviewed: e.target.checked }))}
+                />
+                Show unreviewed
+              </label>
+              <a href={presentSearch(dataUrl, i + 1)}>Present from here</a>
+              <button
+                type="button"
+                className="story__delete"
+                onClick={() => {
+                  save(removeScene(scenes, scene.id));
+                  setAnnouncement(`Deleted scene ${i + 1}: ${scene.caption}`);
+                }}
+                aria-label={`Delete scene ${i + 1}`}
+              >
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <footer className="story__foot">
+        <button type="button" onClick={() => exportStoryHtml(loaded.index, scenes)} disabled={scenes.length === 0}>
+          Export story (HTML)
+        </button>
+        <button type="button" onClick={() => exportDatasetJson(loaded.index, scenes)}>
+          Export dataset (JSON)
+        </button>
+        {story.edited && (
+          <button type="button" onClick={() => story.reset()}>
+            Revert to the dataset’s story
+          </button>
+        )}
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </aside>
+  );
+}

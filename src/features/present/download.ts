@@ -1,0 +1,67 @@
+import type { Dataset } from '../../domain/dataset';
+import { DATASET_FORMAT, DATASET_VERSION, type DatasetInput } from '../../domain/schema';
+import type { Scene } from '../../domain/scenes';
+import { storyHtml } from './model/exportHtml';
+import { sceneContent } from './model/sceneContent';
+import type { DatasetIndex } from '../../domain/dataset';
+
+/** Offers `text` as a file download through a Blob URL. */
+export function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The dataset in its file format, with the story as its scenes. */
+export function datasetFile(dataset: Dataset, scenes: readonly Scene[]): DatasetInput {
+  return {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    ...(dataset.title !== undefined ? { title: dataset.title } : {}),
+    ...(dataset.description !== undefined ? { description: dataset.description } : {}),
+    sources: [...dataset.sources],
+    actors: [...dataset.actors],
+    events: dataset.events.map(({ when: _when, extent: _extent, edtf, ...rest }) => ({ ...rest, when: edtf })),
+    scenes: [...scenes],
+  };
+}
+
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'story'
+  );
+}
+
+export function exportStoryHtml(index: DatasetIndex, scenes: readonly Scene[]): void {
+  const title = index.dataset.title ?? 'Sourceline story';
+  const html = storyHtml({
+    title,
+    exportedAt: new Date().toISOString().slice(0, 10),
+    scenes: scenes.map((s) => {
+      const c = sceneContent(index, s);
+      return {
+        caption: c.caption,
+        ...(c.when ? { when: c.when } : {}),
+        ...(c.eventTitle ? { eventTitle: c.eventTitle } : {}),
+        ...(c.quote ? { quote: c.quote } : {}),
+        ...(c.citation ? { citation: c.citation } : {}),
+      };
+    }),
+  });
+  download(`${slug(title)}-story.html`, html, 'text/html;charset=utf-8');
+}
+
+export function exportDatasetJson(index: DatasetIndex, scenes: readonly Scene[]): void {
+  const title = index.dataset.title ?? 'dataset';
+  download(`${slug(title)}.json`, JSON.stringify(datasetFile(index.dataset, scenes), null, 2) + '\n', 'application/json');
+}
