@@ -192,3 +192,61 @@ test.describe('presenter console', () => {
     await audience.expectScene(4, COUNT);
   });
 });
+
+test.describe('story drawer', () => {
+  test('adds the current view, reorders by keyboard, edits and deletes; presenter mode shows the edit', async ({ page, dashboard }, testInfo) => {
+    await dashboard.open({ event: 'treaty-signed' });
+    await page.getByRole('button', { name: 'Story' }).click();
+    const panel = page.getByRole('complementary', { name: /^Story/ });
+    await expect(panel).toBeVisible();
+    const scenes = panel.getByRole('list', { name: 'Scenes' }).getByRole('listitem');
+    await expect(scenes).toHaveCount(COUNT);
+
+    await panel.getByRole('button', { name: '+ Add current view' }).click();
+    await expect(scenes).toHaveCount(COUNT + 1);
+    const added = panel.getByRole('textbox', { name: `Caption of scene ${COUNT + 1}` });
+    await expect(added).toHaveValue(/Treaty on Comprehensive Strategic Partnership/);
+    await page.screenshot({ path: testInfo.outputPath('story-drawer-1280x720.png') });
+
+    // Keyboard: the handle moves its scene to the top.
+    await panel.getByRole('button', { name: `Scene ${COUNT + 1}: move with the arrow keys` }).focus();
+    await page.keyboard.press('Home');
+    const first = panel.getByRole('textbox', { name: 'Caption of scene 1' });
+    await expect(first).toHaveValue(/Treaty on Comprehensive Strategic Partnership/);
+    await expect(panel.getByRole('button', { name: 'Scene 1: move with the arrow keys' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(panel.getByRole('textbox', { name: 'Caption of scene 2' })).toHaveValue(/Treaty on Comprehensive/);
+    await page.keyboard.press('ArrowUp');
+
+    await first.fill('Where it began: the treaty of 19 June 2024.');
+    await panel.getByRole('textbox', { name: 'Speaker notes of scene 1' }).fill('Start with the treaty today.');
+    await panel.getByRole('button', { name: 'Delete scene 2' }).click();
+    await expect(scenes).toHaveCount(COUNT);
+
+    // Scene 2 (the story's own second scene, now that its first is deleted) dragged onto the first.
+    await panel.getByRole('button', { name: 'Scene 2: move with the arrow keys' }).dragTo(scenes.first(), { targetPosition: { x: 200, y: 3 } });
+    await expect(panel.getByRole('textbox', { name: 'Caption of scene 1' })).toHaveValue(SCENES[1]!.caption);
+
+    const presenter = new Presenter(page);
+    await presenter.open();
+    await presenter.expectScene(1, COUNT);
+    await expect(presenter.caption).toHaveText(SCENES[1]!.caption);
+    await presenter.press('ArrowRight');
+    await expect(presenter.caption).toHaveText('Where it began: the treaty of 19 June 2024.');
+    await expect(presenter.quote).toContainText('19 июня 2024 года');
+  });
+
+  test('exports the story as HTML and the dataset with its scenes as JSON', async ({ page, dashboard }) => {
+    await dashboard.open();
+    await page.getByRole('button', { name: 'Story' }).click();
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export story (HTML)' }).click()]);
+    const text = readFileSync((await html.path())!, 'utf8');
+    expect(text).toContain('<!doctype html>');
+    expect(text).toContain(SCENES[0]!.caption);
+    expect(text).toContain('19 июня 2024 года');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (JSON)' }).click()]);
+    const file = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { scenes: { id: string }[]; format: string };
+    expect(file.format).toBe('sourceline/dataset');
+    expect(file.scenes.map((s) => s.id)).toEqual(SCENES.map((s) => s.id));
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import {
   insertScene,
   newSceneId,
@@ -62,6 +62,11 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
 
   useEffect(() => {
     panelRef.current?.querySelector<HTMLElement>('.story__add')?.focus();
+  }, []);
+  // Below the page header, however many lines the toolbar wraps to.
+  useLayoutEffect(() => {
+    const header = document.querySelector('.app__header');
+    if (header && panelRef.current) panelRef.current.style.top = `${Math.round(header.getBoundingClientRect().bottom)}px`;
   }, []);
   useEffect(() => {
     if (!focusHandle.current) return;
@@ -149,8 +154,10 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
             onDrop={(e) => onDrop(e, i)}
           >
             <div className="story__row">
-              <button
-                type="button"
+              {/* A div, not a <button>: Chromium starts no drag from a button. */}
+              <div
+                role="button"
+                tabIndex={0}
                 className="story__handle"
                 draggable
                 data-handle={scene.id}
@@ -168,7 +175,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 }}
               >
                 <span aria-hidden="true">⠿</span> {i + 1}
-              </button>
+              </div>
               <input
                 type="text"
                 className="story__caption"
