@@ -13,10 +13,10 @@ import { StoryButton } from '../features/present/components/StoryPanel';
 import { FilterPanel } from '../features/explore/FilterPanel';
 import { HelpOverlay } from '../features/keyboard/HelpOverlay';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
-import './dashboard.css';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
+import './dashboard.css';
 
 /** The analyst's view: toolbar, timeline with overview, and below it filters + list, details, and the source. */
 export function Dashboard() {
@@ -50,9 +50,9 @@ export function Dashboard() {
       )}
       {query.data ? <Workspace loaded={query.data} /> : null}
       <HelpOverlay />
+      <ImportDialog />
     </div>
   );
-      <ImportDialog />
 }
 
 function LoadError({ error }: { error: Error }) {
