@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useState } from 'react';
 import { useAppStore } from '../stores/store';
 import { workspaceNotice } from '../queries/workspaceQueries';
@@ -23,6 +24,10 @@ export function Dashboard() {
   const query = useDatasetQuery();
   const urlProblems = useAppStore((s) => s.urlProblems);
   const setUrlProblems = useAppStore((s) => s.setUrlProblems);
+  const datasetTitle = query.data?.index.dataset.title;
+  useEffect(() => {
+    document.title = datasetTitle ? `${datasetTitle} — Sourceline` : 'Sourceline';
+  }, [datasetTitle]);
 
   return (
     <div className="app">

@@ -67,8 +67,8 @@ export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
         </button>
       </div>
       <label className="toolbar__field">
-        Theme
-        <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+        <span className="visually-hidden">Theme</span>
+        <select value={theme} title="Theme" onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
           <option value="system">System</option>
           <option value="light">Light</option>
           <option value="dark">Dark</option>
