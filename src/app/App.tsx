@@ -1,15 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './queryClient';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Dashboard } from './Dashboard';
-import { Presenter } from '../features/present/components/Presenter';
-import { PresenterConsole } from '../features/present/components/PresenterConsole';
 import { routeOf } from '../features/present/model/route';
 import { useThemeClass } from './useThemeClass';
 import { startWorkspaceSync } from './workspaceSync';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false } },
-});
 startWorkspaceSync(queryClient);
 
 export function App() {
@@ -26,8 +23,17 @@ export function App() {
 /** ?present=1 is the audience window, ?console=1 the presenter console; anything else the analyst view. */
 const route = routeOf(window.location.search);
 
+// Presenter mode and its console load on demand: the analyst view does not pay for them.
+const Presenter = lazy(() => import('../features/present/components/Presenter').then((m) => ({ default: m.Presenter })));
+const PresenterConsole = lazy(() =>
+  import('../features/present/components/PresenterConsole').then((m) => ({ default: m.PresenterConsole })),
+);
+
 function Page() {
-  if (route.page === 'present') return <Presenter initialScene={route.scene} />;
-  if (route.page === 'console') return <PresenterConsole />;
-  return <Dashboard />;
+  if (route.page === 'dashboard') return <Dashboard />;
+  return (
+    <Suspense fallback={<p role="status">Loading presenter mode…</p>}>
+      {route.page === 'present' ? <Presenter initialScene={route.scene} /> : <PresenterConsole />}
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useState } from 'react';
 import { useAppStore } from '../stores/store';
 import { workspaceNotice } from '../queries/workspaceQueries';
@@ -14,16 +14,19 @@ import { StoryButton } from '../features/present/components/StoryPanel';
 import { FilterPanel } from '../features/explore/FilterPanel';
 import { HelpOverlay } from '../features/keyboard/HelpOverlay';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
-import { ImportDialog } from '../features/import/ImportDialog';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import './dashboard.css';
+
+// The import dialog (Readability, language detection, the extraction worker) loads when first opened.
+const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 /** The analyst's view: toolbar, timeline with overview, and below it filters + list, details, and the source. */
 export function Dashboard() {
   const query = useDatasetQuery();
   const urlProblems = useAppStore((s) => s.urlProblems);
   const setUrlProblems = useAppStore((s) => s.setUrlProblems);
+  const importOpen = useAppStore((s) => s.importOpen);
   const datasetTitle = query.data?.index.dataset.title;
   useEffect(() => {
     document.title = datasetTitle ? `${datasetTitle} — Sourceline` : 'Sourceline';
@@ -55,7 +58,11 @@ export function Dashboard() {
       )}
       {query.data ? <Workspace loaded={query.data} /> : null}
       <HelpOverlay />
-      <ImportDialog />
+      {importOpen && (
+        <Suspense fallback={null}>
+          <ImportDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useAppStore } from '../stores/store';
 import { startUrlSync } from '../stores/urlSync';
 import { parseUrlState } from '../stores/urlState';
 import { routeOf } from '../features/present/model/route';
+import { BUILTIN_DATASET_URL, datasetQueries } from '../queries/datasetQuery';
+import { queryClient } from './queryClient';
 import './theme.css';
 
 // The URL is read before the first render so that a deep link never flashes the default view.
@@ -12,6 +14,9 @@ import './theme.css';
 // read the dataset from it; the analyst view mirrors its whole view state.
 if (routeOf(window.location.search).page === 'dashboard') startUrlSync(useAppStore);
 else useAppStore.setState({ dataUrl: parseUrlState(window.location.search).state.data });
+
+// Start downloading the dataset now, while React mounts; the view's query picks up the same request.
+void queryClient.prefetchQuery(datasetQueries.byUrl(useAppStore.getState().dataUrl ?? BUILTIN_DATASET_URL));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -36,10 +36,10 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     throw new DatasetLoadError(`Could not reach ${url}: ${(e as Error).message}`, url);
   }
   if (!response.ok) throw new DatasetLoadError(`Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim(), url);
-  const body = await response.text();
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    // One step from bytes to objects: faster on large files than text() then JSON.parse.
+    json = await response.json();
   } catch (e) {
     throw new DatasetLoadError(`${url} is not valid JSON: ${(e as Error).message}`, url);
   }

@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
-import { datasetToInput } from '../workspace/compose';
+import { composeDatasets, datasetToInput } from '../workspace/compose';
 import { defaultWorkspace, type Workspace } from '../workspace/workspace';
 import { DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
 
@@ -53,7 +53,11 @@ export const workspaceQueries = {
         const base = await client.ensureQueryData(datasetQueries.byUrl(baseUrl));
         let composed;
         try {
-          composed = await (await handle(ws)).composeWith(datasetToInput(base.index.dataset));
+          const workspace = await handle(ws);
+          const snapshot = await workspace.snapshot();
+          // An empty workspace adds nothing: show the base as it is rather than parse it twice.
+          if (snapshot.sources.length === 0 && snapshot.additions.length === 0) return base;
+          composed = composeDatasets(datasetToInput(base.index.dataset), snapshot);
         } catch (e) {
           const problem: Problem = {
             path: WORKSPACE_PROBLEM_PATH, severity: 'warning',

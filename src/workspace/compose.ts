@@ -1,4 +1,5 @@
-import { ACTORS } from '../extract';
+// The alias table only: importing the extractor's index would pull chrono-node into the main bundle.
+import { ACTORS } from '../extract/actors';
 import type { Dataset } from '../domain/dataset';
 import { DATASET_FORMAT, DATASET_VERSION, type ActorRecord, type DatasetInput, type EventRecord } from '../domain/schema';
 import { withEvidence } from './review';

@@ -3,7 +3,7 @@ import { describePrecision, formatWhen } from '../../domain/formatWhen';
 import { KIND_LABELS } from '../../domain/relations';
 import { EVENT_KINDS, type EventKind } from '../../domain/schema';
 import { parseEdtf } from '../../domain/when';
-import { ACTORS } from '../../extract';
+import { ACTORS } from '../../extract/actors';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import type { EventChanges, StoredEvent } from '../../workspace';
 
