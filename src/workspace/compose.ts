@@ -1,6 +1,5 @@
 // The alias table only: importing the extractor's index would pull chrono-node into the main bundle.
 import { ACTORS } from '../extract/actors';
-import type { Dataset } from '../domain/dataset';
 import { DATASET_FORMAT, DATASET_VERSION, type ActorRecord, type DatasetInput, type EventRecord } from '../domain/schema';
 import { withEvidence } from './review';
 import type { StoredAddition, StoredEvent, StoredSource } from './types';
@@ -44,18 +43,7 @@ export function workspaceDatasetOf(snapshot: WorkspaceSnapshot): DatasetInput {
   };
 }
 
-/** A parsed dataset back in the file format (what parseDataset reads). */
-export function datasetToInput(dataset: Dataset): DatasetInput {
-  return {
-    format: DATASET_FORMAT,
-    version: DATASET_VERSION,
-    ...(dataset.title !== undefined ? { title: dataset.title } : {}),
-    ...(dataset.description !== undefined ? { description: dataset.description } : {}),
-    sources: [...dataset.sources],
-    actors: [...dataset.actors],
-    events: dataset.events.map(({ when: _when, extent: _extent, edtf, ...rest }) => ({ ...rest, when: edtf })),
-  };
-}
+export { datasetToInput } from '../domain/serializeDataset';
 
 /**
  * base ∪ workspace. Ids are the base's where they meet (a workspace id never shadows a

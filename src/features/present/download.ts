@@ -1,5 +1,6 @@
 import type { Dataset } from '../../domain/dataset';
-import { DATASET_FORMAT, DATASET_VERSION, type DatasetInput } from '../../domain/schema';
+import type { DatasetInput } from '../../domain/schema';
+import { datasetToInput } from '../../domain/serializeDataset';
 import type { Scene } from '../../domain/scenes';
 import { storyHtml } from './model/exportHtml';
 import { sceneContent } from './model/sceneContent';
@@ -19,16 +20,7 @@ export function download(fileName: string, text: string, type: string): void {
 
 /** The dataset in its file format, with the story as its scenes. */
 export function datasetFile(dataset: Dataset, scenes: readonly Scene[]): DatasetInput {
-  return {
-    format: DATASET_FORMAT,
-    version: DATASET_VERSION,
-    ...(dataset.title !== undefined ? { title: dataset.title } : {}),
-    ...(dataset.description !== undefined ? { description: dataset.description } : {}),
-    sources: [...dataset.sources],
-    actors: [...dataset.actors],
-    events: dataset.events.map(({ when: _when, extent: _extent, edtf, ...rest }) => ({ ...rest, when: edtf })),
-    scenes: [...scenes],
-  };
+  return { ...datasetToInput(dataset), scenes: [...scenes] };
 }
 
 export function slug(text: string): string {
