@@ -12,10 +12,11 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
   const { filters, toggleFacet, toggleKind, clearFilters } = useAppStore(
     useShallow((s) => ({ filters: s.filters, toggleFacet: s.toggleFacet, toggleKind: s.toggleKind, clearFilters: s.clearFilters })),
   );
-  const counts = useMemo(() => facetCounts(loaded.index, loaded.searchText, filters), [loaded, filters]);
   const { actors, sources } = loaded.index.dataset;
   // On a short screen (a 1280×720 shared window) the list needs the room more than the facets do.
   const [open, setOpen] = useState(() => window.innerHeight > 860 || hasFilters(filters));
+  // Counting every facet is three passes over the events: only done while the facets show.
+  const counts = useMemo(() => (open ? facetCounts(loaded.index, loaded.searchText, filters) : null), [open, loaded, filters]);
   const active = filters.actors.length + filters.kinds.length + filters.sources.length;
 
   return (
@@ -34,7 +35,7 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
           <FacetCheckbox
             key={kind}
             label={KIND_LABELS[kind]}
-            count={counts.kinds.get(kind) ?? 0}
+            count={counts?.kinds.get(kind) ?? 0}
             checked={filters.kinds.includes(kind)}
             onChange={() => toggleKind(kind)}
             swatch={`var(--kind-${kind})`}
@@ -48,7 +49,7 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
             <FacetCheckbox
               key={a.id}
               label={a.name}
-              count={counts.actors.get(a.id) ?? 0}
+              count={counts?.actors.get(a.id) ?? 0}
               checked={filters.actors.includes(a.id)}
               onChange={() => toggleFacet('actors', a.id)}
             />
@@ -62,7 +63,7 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
             <FacetCheckbox
               key={s.id}
               label={s.title}
-              count={counts.sources.get(s.id) ?? 0}
+              count={counts?.sources.get(s.id) ?? 0}
               checked={filters.sources.includes(s.id)}
               onChange={() => toggleFacet('sources', s.id)}
             />
