@@ -12,7 +12,8 @@ import { EventList } from '../features/events/EventList';
 import { Toolbar } from '../features/explore/Toolbar';
 import { StoryButton } from '../features/present/components/StoryPanel';
 import { FilterPanel } from '../features/explore/FilterPanel';
-import { HelpOverlay } from '../features/keyboard/HelpOverlay';
+import { HelpOverlay, type HelpSection } from '../features/keyboard/HelpOverlay';
+import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
@@ -20,6 +21,13 @@ import './dashboard.css';
 
 // The import dialog (Readability, language detection, the extraction worker) loads when first opened.
 const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+
+const HELP_SECTIONS: readonly HelpSection[] = [
+  {
+    title: 'In the review list',
+    rows: REVIEW_KEYS.map((k) => ({ keys: [k.label], description: k.description })),
+  },
+];
 
 /** The analyst's view: toolbar, timeline with overview, and below it filters + list, details, and the source. */
 export function Dashboard() {
@@ -57,7 +65,7 @@ export function Dashboard() {
         </p>
       )}
       {query.data ? <Workspace loaded={query.data} /> : null}
-      <HelpOverlay />
+      <HelpOverlay sections={HELP_SECTIONS} />
       {importOpen && (
         <Suspense fallback={null}>
           <ImportDialog />
