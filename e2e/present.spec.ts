@@ -121,16 +121,11 @@ test.describe('presenter mode', () => {
     await presenter.open({ scene: '5' });
     await expect.poll(() => presenter.storeWindow()).not.toBeNull();
     const before = await presenter.storeWindow();
-    await page.evaluate(() => {
-      const root = document.querySelector('.present')!;
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      new MutationObserver(() => seen.push(root.getAttribute('data-window') ?? '')).observe(root, { attributes: true, attributeFilter: ['data-window'] });
-    });
+    await presenter.recordWindows();
     await presenter.press('ArrowRight');
     await presenter.expectScene(6, COUNT);
     await page.waitForTimeout(800);
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await presenter.recordedWindows();
     expect(seen, 'one move, straight to the window of scene 6').toHaveLength(1);
     expect(seen[0]).not.toBe(before?.join(','));
   });
@@ -140,18 +135,13 @@ test.describe('presenter mode', () => {
     const presenter = new Presenter(page);
     await presenter.open({ scene: '5' });
     await expect.poll(() => presenter.storeWindow()).not.toBeNull();
-    await page.evaluate(() => {
-      const root = document.querySelector('.present')!;
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      new MutationObserver(() => seen.push(root.getAttribute('data-window') ?? '')).observe(root, { attributes: true, attributeFilter: ['data-window'] });
-    });
+    await presenter.recordWindows();
     await presenter.press('ArrowRight');
     await presenter.expectScene(6, COUNT);
-    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).at(-1)).toBe(
+    await expect.poll(async () => (await presenter.recordedWindows()).at(-1)).toBe(
       `${Date.UTC(1945, 4, 1)},${Date.UTC(2025, 9, 1)}`,
     );
-    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const seen = await presenter.recordedWindows();
     expect(seen.length).toBeGreaterThan(5);
   });
 });

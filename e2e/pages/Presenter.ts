@@ -53,6 +53,21 @@ export class Presenter {
     return [a!, b!];
   }
 
+  /** Starts recording every window the presenter page shows (its data-window attribute). */
+  async recordWindows(): Promise<void> {
+    await this.page.evaluate(() => {
+      const root = document.querySelector('.present')!;
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(root.getAttribute('data-window') ?? '')).observe(root, { attributes: true, attributeFilter: ['data-window'] });
+    });
+  }
+
+  /** The windows recorded since recordWindows(), as "start,end" strings. */
+  async recordedWindows(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  }
+
   async fontSize(locator: Locator): Promise<number> {
     return locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   }
