@@ -45,6 +45,9 @@ export const evidenceSchema = z
     start: z.int().min(0).describe('UTF-16 code unit offset, inclusive.'),
     end: z.int().min(0).describe('UTF-16 code unit offset, exclusive.'),
     quote: z.string().min(1).describe('Must equal text.slice(start, end) of the source.'),
+    when: edtfSchema
+      .optional()
+      .describe('The date this excerpt implies, when it differs from the event\'s (two sources that disagree); absent: it agrees.'),
   })
   .describe('A span of one source that supports an event.');
 
@@ -72,6 +75,11 @@ export const provenanceSchema = z.object({
   rule: z.string().optional().describe('The extraction rule that produced the date.'),
 });
 
+export const editedSchema = z.object({
+  at: z.string().describe('ISO 8601 date-time of the edit.'),
+  by: z.string().optional().describe('Who edited: the profile name of the analyst.'),
+});
+
 export const eventSchema = z
   .object({
     id,
@@ -86,6 +94,8 @@ export const eventSchema = z
     review: reviewSchema.default({ status: 'unreviewed' }),
     confidence: z.number().min(0).max(1).optional(),
     provenance: provenanceSchema.optional(),
+    note: z.string().max(20000).optional().describe('The analyst\'s own comment: kept apart from the description and never shown to an audience.'),
+    edited: editedSchema.optional().describe('The last hand edit, when the event was changed after it was made or extracted.'),
   })
   .describe('Something that happened, when, and the words that support it.');
 

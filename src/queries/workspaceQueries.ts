@@ -2,9 +2,10 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
-import { composeDatasets, datasetToInput } from '../workspace/compose';
-import { defaultWorkspace, type Workspace } from '../workspace/workspace';
-import { DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
+import { composeDatasets, datasetToInput, isEmptySnapshot } from '../workspace/compose';
+import { BUILTIN_DATASET_KEY, defaultWorkspace, type Workspace } from '../workspace/workspace';
+import { overlayId } from '../workspace/commands/overlays';
+import { BUILTIN_DATASET_URL, DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
 
 /**
  * TanStack Query factories for the workspace (src/workspace). Keys are hierarchical
@@ -35,6 +36,37 @@ export const workspaceQueries = {
       queryKey: [...workspaceQueries.all(), 'sources', sourceId, 'events'] as const,
       queryFn: async () => (await handle(ws)).listEvents(sourceId),
     }),
+  /**
+   * Who owns an event and at which revision a form opens on it: a workspace event
+   * (imported, accepted, hand-made), or an event of the open dataset with the analyst's
+   * overlay (null when unchanged).
+   */
+  eventOwner: (datasetKey: string, eventId: string, ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'owner', datasetKey, eventId] as const,
+      queryFn: async () => {
+        const w = await handle(ws);
+        const stored = await w.getEvent(eventId);
+        if (stored) return { owner: 'workspace' as const, stored, overlay: null };
+        return { owner: 'dataset' as const, stored: null, overlay: await w.getOverlay(overlayId(datasetKey, eventId)) };
+      },
+    }),
+  /** The labels of what Undo and Redo would do now. */
+  history: (ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'history'] as const,
+      queryFn: async () => (await handle(ws)).historyState(),
+    }),
+  actor: (actorId: string, ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'actors', actorId] as const,
+      queryFn: async () => (await handle(ws)).getActor(actorId),
+    }),
+  story: (datasetKey: string, ws?: Handle) =>
+    queryOptions({
+      queryKey: [...workspaceQueries.all(), 'stories', datasetKey] as const,
+      queryFn: async () => (await handle(ws)).getStory(datasetKey),
+    }),
   /** The workspace alone as a dataset file (accepted events only). */
   dataset: (ws?: Handle) =>
     queryOptions({
@@ -56,8 +88,8 @@ export const workspaceQueries = {
           const workspace = await handle(ws);
           const snapshot = await workspace.snapshot();
           // An empty workspace adds nothing: show the base as it is rather than parse it twice.
-          if (snapshot.sources.length === 0 && snapshot.additions.length === 0) return base;
-          composed = composeDatasets(datasetToInput(base.index.dataset), snapshot);
+          if (isEmptySnapshot(snapshot)) return base;
+          composed = composeDatasets(datasetToInput(base.index.dataset), snapshot, datasetKeyFor(baseUrl));
         } catch (e) {
           const problem: Problem = {
             path: WORKSPACE_PROBLEM_PATH, severity: 'warning',
@@ -75,6 +107,11 @@ export const workspaceQueries = {
       retry: (count, error) => !(error instanceof DatasetLoadError) && count < 1,
     }),
 };
+
+/** A dataset's identity in the workspace: overlays and stories are kept under it. */
+export function datasetKeyFor(url: string): string {
+  return url === BUILTIN_DATASET_URL ? BUILTIN_DATASET_KEY : url;
+}
 
 /** The problem `view` adds when IndexedDB cannot be used: the page shows it as its own notice. */
 export const WORKSPACE_PROBLEM_PATH = '(workspace)';

@@ -1,8 +1,8 @@
 // The alias table only: importing the extractor's index would pull chrono-node into the main bundle.
 import { ACTORS } from '../extract/actors';
 import { DATASET_FORMAT, DATASET_VERSION, type ActorRecord, type DatasetInput, type EventRecord } from '../domain/schema';
-import { withEvidence } from './review';
-import type { StoredAddition, StoredEvent, StoredSource } from './types';
+import { ANY_DATASET, overlaid } from './commands/overlays';
+import type { StoredActor, StoredEvent, StoredOverlay, StoredSource, StoredStory } from './types';
 
 /**
  * The workspace as a dataset, and the app's view: the built-in dataset with the
@@ -12,7 +12,14 @@ import type { StoredAddition, StoredEvent, StoredSource } from './types';
 export interface WorkspaceSnapshot {
   readonly sources: readonly StoredSource[];
   readonly events: readonly StoredEvent[];
-  readonly additions: readonly StoredAddition[];
+  readonly overlays: readonly StoredOverlay[];
+  readonly actors: readonly StoredActor[];
+  readonly stories: readonly StoredStory[];
+}
+
+/** Whether the workspace changes nothing in what the base shows. */
+export function isEmptySnapshot(s: WorkspaceSnapshot): boolean {
+  return s.sources.length === 0 && s.events.length === 0 && s.overlays.length === 0 && s.actors.length === 0 && s.stories.length === 0;
 }
 
 /** Accepted events only: nothing unreviewed reaches the timeline by accident. */
@@ -33,6 +40,16 @@ export function workspaceDatasetOf(snapshot: WorkspaceSnapshot): DatasetInput {
       actors.push({ ...a, aliases: [...a.aliases] });
     }
   }
+  // The analyst's own actors, and their renames of known ones, win; merged ones are gone from the events.
+  for (const w of snapshot.actors) {
+    const at = actors.findIndex((a) => a.id === w.id);
+    if (w.mergedInto) {
+      if (at >= 0) actors.splice(at, 1);
+      continue;
+    }
+    if (at >= 0) actors[at] = { ...w.actor, aliases: [...w.actor.aliases] };
+    else actors.push({ ...w.actor, aliases: [...w.actor.aliases] });
+  }
   return {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
@@ -47,28 +64,51 @@ export { datasetToInput } from '../domain/serializeDataset';
 
 /**
  * base ∪ workspace. Ids are the base's where they meet (a workspace id never shadows a
- * built-in one); evidence merged into base events is added to copies of them.
+ * base one); the analyst's overlays for this dataset (`datasetKey`) are laid over copies
+ * of its events, and their story replaces the dataset's scenes.
  */
-export function composeDatasets(base: DatasetInput, snapshot: WorkspaceSnapshot): DatasetInput {
+export function composeDatasets(base: DatasetInput, snapshot: WorkspaceSnapshot, datasetKey: string): DatasetInput {
   const layer = workspaceDatasetOf(snapshot);
   const baseSources = new Set(base.sources.map((s) => (s as { id: string }).id));
-  const baseActors = new Set((base.actors ?? []).map((a) => (a as { id: string }).id));
   const baseEvents = new Set(base.events.map((e) => (e as { id: string }).id));
-  const additions = new Map(snapshot.additions.map((a) => [a.id, a.evidence]));
-  const layerSources = new Set(layer.sources.map((s) => s.id));
+  const overlays = new Map<string, StoredOverlay>();
+  // An overlay of this dataset wins over one kept from before datasets had identities.
+  for (const o of snapshot.overlays) if (o.datasetKey === ANY_DATASET) overlays.set(o.eventId, o);
+  for (const o of snapshot.overlays) if (o.datasetKey === datasetKey) overlays.set(o.eventId, o);
+  const known = new Set([...baseSources, ...layer.sources.map((s) => s.id)]);
+  const layerActors = new Map((layer.actors ?? []).map((a) => [a.id, a]));
+  const merged = new Map(snapshot.actors.filter((a) => a.mergedInto).map((a) => [a.id, a.mergedInto!]));
+  const renamed = new Map(snapshot.actors.filter((a) => !a.mergedInto).map((a) => [a.id, a.actor]));
+  const baseActors = (base.actors ?? []).flatMap((a) => {
+    const id = (a as { id: string }).id;
+    if (merged.has(id)) return [];
+    return [renamed.get(id) ?? a];
+  });
+  const baseActorIds = new Set(baseActors.map((a) => (a as { id: string }).id));
+  const story = snapshot.stories.find((s) => s.id === datasetKey);
+  const events: EventRecord[] = [];
+  for (const raw of base.events) {
+    const e = raw as EventRecord;
+    const overlay = overlays.get(e.id);
+    let shown: EventRecord | null = overlay ? overlaid({ ...e, evidence: e.evidence ?? [], actors: e.actors ?? [] }, overlay) : e;
+    if (!shown) continue;
+    // Evidence from a source that has since been removed is left out, not left dangling.
+    if (overlay) shown = { ...shown, evidence: shown.evidence.filter((ev) => known.has(ev.sourceId)) };
+    if ((shown.actors ?? []).some((a) => merged.has(a))) shown = { ...shown, actors: [...new Set(shown.actors.map((a) => merged.get(a) ?? a))] };
+    events.push(shown);
+  }
+  const actors = [...baseActors, ...[...layerActors.values()].filter((a) => !baseActorIds.has(a.id))] as ActorRecord[];
+  // An analyst may give a dataset's event an actor of the extractor's alias table.
+  const named = new Set(actors.map((a) => a.id));
+  for (const id of new Set(events.flatMap((e) => e.actors ?? []))) {
+    const known = named.has(id) ? undefined : ACTORS.find((a) => a.id === id);
+    if (known) actors.push({ id: known.id, name: known.name, aliases: [...known.aliases] });
+  }
   return {
     ...base,
     sources: [...base.sources, ...layer.sources.filter((s) => !baseSources.has(s.id))],
-    actors: [...(base.actors ?? []), ...(layer.actors ?? []).filter((a) => !baseActors.has(a.id))],
-    events: [
-      ...base.events.map((e) => {
-        const added = additions.get((e as { id: string }).id);
-        if (!added) return e;
-        // Evidence from a source that has since been removed is left out, not left dangling.
-        const kept = added.filter((ev) => layerSources.has(ev.sourceId));
-        return { ...e, evidence: withEvidence(e.evidence ?? [], kept) };
-      }),
-      ...layer.events.filter((e) => !baseEvents.has(e.id)),
-    ],
+    actors,
+    events: [...events, ...layer.events.filter((e) => !baseEvents.has(e.id))],
+    ...(story ? { scenes: [...story.scenes] } : {}),
   };
 }

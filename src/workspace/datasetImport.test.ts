@@ -40,7 +40,7 @@ describe('Workspace.addDataset', () => {
     const ws = await workspace();
     const r = await ws.addDataset(builtin, 'builtin.json');
     expect(r.ok).toBe(true);
-    const composed = parseDataset(composeDatasets(builtinInput, await ws.snapshot()));
+    const composed = parseDataset(composeDatasets(builtinInput, await ws.snapshot(), 'builtin'));
     expect(composed.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(composed.value!.events).toHaveLength(2 * builtin.events.length);
     const again = await ws.addDataset(builtin, 'builtin.json');

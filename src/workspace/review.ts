@@ -1,7 +1,7 @@
-import { eventSchema, type EventKind, type EventRecord, type EvidenceRecord } from '../domain/schema';
+import { eventSchema, type EventRecord, type EvidenceRecord } from '../domain/schema';
 import { formatPath, type Problem } from '../domain/parseDataset';
 import { parseEdtf } from '../domain/when';
-import type { StoredEvent } from './types';
+import type { EventPatch, StoredEvent } from './types';
 
 /**
  * The review of one candidate as a pure function: the stored event and an action in,
@@ -10,14 +10,7 @@ import type { StoredEvent } from './types';
  */
 
 /** What the analyst can change on an event. `when` is EDTF, which also carries the precision ("2025-08", "2025-08-12"). */
-export interface EventChanges {
-  readonly title?: string;
-  readonly when?: string;
-  readonly kind?: EventKind;
-  readonly actors?: readonly string[];
-  readonly tags?: readonly string[];
-  readonly description?: string;
-}
+export type EventChanges = EventPatch;
 
 export type ReviewAction =
   | { readonly action: 'accept'; readonly expectedRev: number }
@@ -74,8 +67,12 @@ export function applyReview(stored: StoredEvent, action: ReviewAction, ctx: Revi
         ...(c.actors !== undefined ? { actors: [...c.actors] } : {}),
         ...(c.tags !== undefined ? { tags: [...c.tags] } : {}),
         ...(c.description !== undefined ? (c.description.trim() ? { description: c.description.trim() } : { description: undefined }) : {}),
+        ...(c.note !== undefined ? (c.note.trim() ? { note: c.note.trim() } : { note: undefined }) : {}),
+        ...(c.relations !== undefined ? { relations: [...c.relations] } : {}),
+        edited: { at: ctx.now, ...(ctx.reviewer ? { by: ctx.reviewer } : {}) },
       };
       if (edited.description === undefined) delete (edited as { description?: string }).description;
+      if (edited.note === undefined) delete (edited as { note?: string }).note;
       const problems = validateEvent(edited);
       if (problems.length) return { ok: false, message: problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems };
       return { ok: true, event: next('accepted', reviewed(eventSchema.parse(edited), 'accepted', ctx)) };
@@ -85,7 +82,8 @@ export function applyReview(stored: StoredEvent, action: ReviewAction, ctx: Revi
       return {
         ok: true,
         event: next('merged', reviewed(stored.record, 'accepted', ctx), { mergedInto: action.targetEventId }),
-        merge: { targetEventId: action.targetEventId, evidence: stored.record.evidence },
+        // Each excerpt remembers the date it gave, so a disagreement with the target stays visible.
+        merge: { targetEventId: action.targetEventId, evidence: stored.record.evidence.map((e) => ({ ...e, when: e.when ?? stored.record.when })) },
       };
     }
   }
@@ -99,9 +97,14 @@ export function validateEvent(record: unknown): Problem[] {
   return when.ok ? [] : [{ path: 'when', message: when.reason, severity: 'error' }];
 }
 
+/** One excerpt's identity: its source and span. */
+export function evidenceKey(e: Pick<EvidenceRecord, 'sourceId' | 'start' | 'end'>): string {
+  return `${e.sourceId}\u0000${e.start}\u0000${e.end}`;
+}
+
 /** Evidence added to an event, each span once. */
 export function withEvidence(existing: readonly EvidenceRecord[], added: readonly EvidenceRecord[]): EvidenceRecord[] {
-  const key = (e: EvidenceRecord) => `${e.sourceId}\u0000${e.start}\u0000${e.end}`;
+  const key = evidenceKey;
   const seen = new Set(existing.map(key));
   return [...existing, ...added.filter((e) => !seen.has(key(e)) && seen.add(key(e)))];
 }

@@ -1,4 +1,4 @@
-import type { ActorRecord, EventKind, EventRecord, EvidenceRecord, SourceRecord } from '../domain/schema';
+import type { ActorRecord, EventKind, EventRecord, EvidenceRecord, SceneRecord, SourceRecord } from '../domain/schema';
 import type { Problem } from '../domain/parseDataset';
 
 /**
@@ -47,17 +47,67 @@ export interface StoredEvent {
   readonly mergedInto?: string;
   /** ISO 8601 date-time of the last change. */
   readonly updatedAt: string;
+  /**
+   * Made by hand (from a selection in a source) rather than proposed by the extractor;
+   * `sourceId` is then the source of its first excerpt.
+   */
+  readonly manual?: boolean;
 }
 
 /**
- * Evidence merged into an event the workspace does not own (an event of the built-in
- * dataset): the built-in file is never written, so the addition is kept here and laid
- * over it when the view is composed. Keyed by the target event id.
+ * The analyst's changes to an event the workspace does not own — an event of the
+ * built-in dataset or of a `?data=` file. The file is never written: the overlay is laid
+ * over it when the view is composed, and removing the overlay is "Revert to original".
+ * Keyed by the dataset's identity and the event id (`overlayId`), so an edit never leaks
+ * into another dataset that happens to reuse an id. `datasetKey` '*' marks an overlay
+ * kept from before datasets had identities (evidence merged in v1): it applies to any.
  */
-export interface StoredAddition {
+export interface StoredOverlay {
   readonly id: string;
   readonly rev: number;
-  readonly evidence: readonly EvidenceRecord[];
+  readonly datasetKey: string;
+  readonly eventId: string;
+  /** Fields replaced by the analyst; absent fields show the dataset's own values. */
+  readonly patch: EventPatch;
+  /** Excerpts added (merged candidates, selections). */
+  readonly addedEvidence: readonly EvidenceRecord[];
+  /** The dataset's own excerpts the analyst removed, by `evidenceKey`. */
+  readonly removedEvidence: readonly string[];
+  /** The analyst deleted the event: it is not shown. */
+  readonly deleted: boolean;
+  readonly updatedAt: string;
+  readonly edited?: { readonly at: string; readonly by?: string };
+}
+
+/** The fields of an event an analyst edits. `when` is EDTF, which carries the precision. */
+export interface EventPatch {
+  readonly title?: string;
+  readonly when?: string;
+  readonly kind?: EventKind;
+  readonly actors?: readonly string[];
+  readonly tags?: readonly string[];
+  readonly description?: string;
+  readonly note?: string;
+  readonly relations?: EventRecord['relations'];
+}
+
+/**
+ * An actor the analyst created, or one of the dataset's or the extractor's actors that
+ * they renamed or gave aliases; `mergedInto` when it was merged into another.
+ */
+export interface StoredActor {
+  readonly id: string;
+  readonly rev: number;
+  readonly actor: ActorRecord;
+  readonly mergedInto?: string;
+  readonly updatedAt: string;
+}
+
+/** A dataset's story as the analyst edited it, keyed by the dataset's identity. */
+export interface StoredStory {
+  readonly id: string;
+  readonly rev: number;
+  readonly scenes: readonly SceneRecord[];
   readonly updatedAt: string;
 }
 
@@ -70,7 +120,7 @@ export type WriteFailure =
     readonly id: string;
     readonly expectedRev: number;
     /** The record as it is now (null if it was deleted): show it, then let the analyst redo the change on it. */
-    readonly current: StoredEvent | StoredSource | null;
+    readonly current: WorkspaceRecord | null;
   }
   | { readonly ok: false; readonly reason: 'not-found' | 'duplicate' | 'invalid' | 'failed'; readonly message: string; readonly problems?: readonly Problem[] };
 
@@ -83,3 +133,14 @@ export interface WorkspaceChange {
   /** True when another tab (or another handle) made the change. */
   readonly remote: boolean;
 }
+
+/** Every kind of record the workspace keeps; each has an `id` and a `rev`. */
+export interface RecordTypes {
+  sources: StoredSource;
+  events: StoredEvent;
+  overlays: StoredOverlay;
+  actors: StoredActor;
+  stories: StoredStory;
+}
+export type RecordStore = keyof RecordTypes;
+export type WorkspaceRecord = RecordTypes[RecordStore];

@@ -123,7 +123,7 @@ describe('workspace', () => {
     const treaty = byWhen(candidates, '2024-06-19');
     expect((await ws.reviewCandidate(treaty.id, { action: 'merge', expectedRev: 1, targetEventId: 'treaty-signed' })).ok).toBe(true);
     const frozen = JSON.stringify(builtin);
-    const composed = composeDatasets(builtin, await ws.snapshot());
+    const composed = composeDatasets(builtin, await ws.snapshot(), 'builtin');
     expect(JSON.stringify(builtin)).toBe(frozen);
     const { value, problems } = parseDataset(composed);
     expect(problems).toEqual([]);
@@ -137,8 +137,18 @@ describe('workspace', () => {
     const src = (await ws.listSources())[0]!;
     expect((await ws.removeSource(src.id, src.rev)).ok).toBe(true);
     const after = await ws.snapshot();
-    expect(after).toEqual({ sources: [], events: [], additions: [] });
-    expect(parseDataset(composeDatasets(builtin, after)).value!.events.length).toBe(builtin.events.length);
+    expect(after.sources).toEqual([]);
+    expect(after.events).toEqual([]);
+    expect(after.overlays.every((o) => o.addedEvidence.length === 0)).toBe(true);
+    expect(parseDataset(composeDatasets(builtin, after, 'builtin')).value!.events.length).toBe(builtin.events.length);
+
+    // …and undo brings the source, its candidates and the merged excerpts back.
+    expect((await ws.undo()).ok).toBe(true);
+    const restored = parseDataset(composeDatasets(builtin, await ws.snapshot(), 'builtin')).value!;
+    expect(restored.events.find((e) => e.id === 'treaty-signed')!.evidence.map((e) => e.sourceId)).toContain(treaty.sourceId);
+    // The merge was made for the built-in dataset only: another dataset reusing the id gets nothing.
+    const other = parseDataset(composeDatasets(builtin, await ws.snapshot(), 'https://example.org/other.json')).value!;
+    expect(other.events.find((e) => e.id === 'treaty-signed')!.evidence.map((e) => e.sourceId)).not.toContain(treaty.sourceId);
   });
 
   it('keeps its contents across a reload', async () => {
@@ -192,11 +202,12 @@ describe('two tabs on one workspace', () => {
       tabA.reviewCandidate(x.id, { action: 'merge', expectedRev: 1, targetEventId: 'phone-call' }),
       tabB.reviewCandidate(y.id, { action: 'merge', expectedRev: 1, targetEventId: 'phone-call' }),
     ]);
-    const { additions } = await tabA.snapshot();
-    expect(additions).toHaveLength(1);
-    expect(additions[0]!.rev).toBe(2);
-    expect(additions[0]!.evidence).toEqual(expect.arrayContaining([...x.record.evidence, ...y.record.evidence]));
-    expect(additions[0]!.evidence).toHaveLength(x.record.evidence.length + y.record.evidence.length);
+    const { overlays } = await tabA.snapshot();
+    expect(overlays).toHaveLength(1);
+    expect(overlays[0]!.rev).toBe(2);
+    const keys = overlays[0]!.addedEvidence.map((e) => `${e.start}-${e.end}`);
+    expect(keys).toEqual(expect.arrayContaining([...x.record.evidence, ...y.record.evidence].map((e) => `${e.start}-${e.end}`)));
+    expect(overlays[0]!.addedEvidence).toHaveLength(x.record.evidence.length + y.record.evidence.length);
   });
 });
 
@@ -209,7 +220,7 @@ describe('a failed import changes nothing', () => {
     const r = await ws.addSourceWithCandidates({ ...broken, extraction: { ...broken.extraction, events } });
     expect(r).toMatchObject({ ok: false, reason: 'invalid' });
     expect(!r.ok && r.reason === 'invalid' && r.problems?.[0]?.path).toBe('events[1].evidence[0]');
-    expect(await ws.snapshot()).toEqual({ sources: [], events: [], additions: [] });
+    expect(await ws.snapshot()).toEqual({ sources: [], events: [], overlays: [], actors: [], stories: [] });
   });
 
   it('refuses an invalid source', async () => {
@@ -219,7 +230,7 @@ describe('a failed import changes nothing', () => {
     expect(await ws.listSources()).toEqual([]);
   });
 
-  it('rolls the source back when the database fails part-way through the candidates', async () => {
+  it('refuses the whole import when an id is already taken', async () => {
     const name = `ws-fail-${++counter}`;
     const ws = await workspace(name);
     const first = await imported(ws);
@@ -231,8 +242,7 @@ describe('a failed import changes nothing', () => {
     raw.close();
 
     const r = await ws.addSourceWithCandidates(input());
-    expect(r).toMatchObject({ ok: false, reason: 'failed' });
-    expect(!r.ok && r.message).toMatch(/^Nothing was saved/u);
+    expect(r).toMatchObject({ ok: false, reason: 'duplicate' });
     const after = await ws.snapshot();
     expect(after.sources).toEqual([]);
     expect(after.events.map((e) => [e.id, e.sourceId])).toEqual([[clash.id, 'elsewhere']]);

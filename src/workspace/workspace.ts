@@ -1,13 +1,23 @@
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Problem } from '../domain/parseDataset';
-import { sourceSchema, type DatasetInput, type EventRecord, type SourceRecord } from '../domain/schema';
+import { sourceSchema, type ActorRecord, type DatasetInput, type EventRecord, type SceneRecord, type SourceRecord } from '../domain/schema';
 import type { Dataset } from '../domain/dataset';
+import { create, touched, type Command } from './commands/command';
+import { planCreateActor, planMergeActors, planUpdateActor } from './commands/actorCommands';
+import {
+  planAddEvidence, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
+} from './commands/eventCommands';
+import { refuse, type CommandContext, type RecordReader } from './commands/plan';
+import { planReview } from './commands/reviewCommands';
+import { planRemoveSource, planUpdateSource, type SourceChanges } from './commands/sourceCommands';
+import { planRevertStory, planSaveStory } from './commands/storyCommands';
 import { composeDatasets, workspaceDatasetOf, type WorkspaceSnapshot } from './compose';
 import { datasetRecords, type DatasetRecords } from './datasetImport';
 import { DEFAULT_WORKSPACE_NAME, openWorkspaceDB, type WorkspaceDB } from './db';
 import { eventIdFor, sourceIdFor } from './ids';
-import { applyReview, validateEvent, withEvidence, type ReviewAction } from './review';
-import type { ImportOrigin, StoredEvent, StoredSource, WorkspaceChange, WriteFailure, WriteResult } from './types';
+import { validateEvent, type EventChanges, type ReviewAction } from './review';
+import { inTransaction, readHistoryState, runPlanned, stepHistory } from './transaction';
+import type { ImportOrigin, StoredEvent, StoredSource, WorkspaceChange, WriteResult } from './types';
 
 /**
  * The analyst's workspace in IndexedDB: imported sources, their candidate events and
@@ -23,8 +33,8 @@ export interface OpenWorkspaceOptions {
   readonly name?: string;
   /** ISO 8601 "now" for importedAt / reviewedAt; the system clock by default. */
   readonly clock?: () => string;
-  /** Recorded as review.reviewer when set. */
-  readonly reviewer?: string;
+  /** The analyst's profile name, recorded as reviewer, editor and in the history; read at each write. */
+  readonly reviewer?: string | (() => string | undefined);
 }
 
 export interface NewSourceInput {
@@ -49,13 +59,6 @@ export class WorkspaceUnavailableError extends Error {
 }
 
 type Listener = (change: WorkspaceChange) => void;
-type Stores = StoreNames<WorkspaceDB>[];
-type Tx = IDBPTransaction<WorkspaceDB, Stores, 'readwrite'>;
-
-/** Thrown inside a transaction to abort it with a typed result. */
-class Refusal {
-  constructor(readonly failure: WriteFailure) {}
-}
 
 export class Workspace {
   private db: IDBPDatabase<WorkspaceDB> | null;
@@ -66,7 +69,7 @@ export class Workspace {
     db: IDBPDatabase<WorkspaceDB>,
     readonly name: string,
     private readonly clock: () => string,
-    private readonly reviewer: string | undefined,
+    private readonly reviewer: string | (() => string | undefined) | undefined,
   ) {
     this.db = db;
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(WORKSPACE_CHANNEL);
@@ -124,24 +127,55 @@ export class Workspace {
     this.channel?.postMessage({ name: this.name, sources, events });
   }
 
-  /** Runs `body` in one read-write transaction; a Refusal or any error aborts it and nothing is written. */
-  private async write<T>(stores: Stores, body: (tx: Tx) => Promise<T>): Promise<WriteResult<T>> {
-    const db = await this.database();
-    const tx = db.transaction(stores, 'readwrite');
-    try {
-      const value = await body(tx);
-      await tx.done;
-      return { ok: true, value };
-    } catch (e) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request.
-      }
-      await tx.done.catch(() => undefined);
-      if (e instanceof Refusal) return e.failure;
-      return { ok: false, reason: 'failed', message: `Nothing was saved: ${(e as Error).message ?? String(e)}` };
-    }
+  private context(): CommandContext {
+    const by = typeof this.reviewer === 'function' ? this.reviewer() : this.reviewer;
+    return { now: this.clock(), ...(by ? { by } : {}) };
+  }
+
+  private announceCommand(command: Command): void {
+    const t = touched(command);
+    this.announce([...(t.sources ?? [])], [...(t.events ?? []), ...(t.overlays ?? []), ...(t.actors ?? []), ...(t.stories ?? [])]);
+  }
+
+  /**
+   * Plans a command on the records as they are now, applies it and records it for undo,
+   * all in one transaction. Every change to the analyst's work goes through here.
+   */
+  async run<T>(plan: (read: RecordReader, ctx: CommandContext) => Promise<{ command: Command; value: T }>): Promise<WriteResult<T>> {
+    const ctx = this.context();
+    const result = await inTransaction(await this.database(), (tx) => runPlanned(tx, (read) => plan(read, ctx), { at: ctx.now, ...(ctx.by ? { by: ctx.by } : {}) }));
+    if (!result.ok) return result;
+    this.announceCommand(result.value.command);
+    return { ok: true, value: result.value.value };
+  }
+
+  private runCommand(plan: (read: RecordReader, ctx: CommandContext) => Promise<Command>): Promise<WriteResult<Command>> {
+    return this.run(async (read, ctx) => {
+      const command = await plan(read, ctx);
+      return { command, value: command };
+    });
+  }
+
+  /** Takes back the newest change made in this profile (any tab); refused, with a message, if a record it touches changed since. */
+  async undo(): Promise<WriteResult<{ label: string } | null>> {
+    return this.step('undo');
+  }
+
+  async redo(): Promise<WriteResult<{ label: string } | null>> {
+    return this.step('redo');
+  }
+
+  private async step(direction: 'undo' | 'redo'): Promise<WriteResult<{ label: string } | null>> {
+    const result = await inTransaction(await this.database(), (tx) => stepHistory(tx, direction));
+    if (!result.ok) return result;
+    if (!result.value) return { ok: true, value: null };
+    this.announceCommand(result.value.command);
+    return { ok: true, value: { label: result.value.entry.label } };
+  }
+
+  /** The labels of what Undo and Redo would do now. */
+  async historyState(): Promise<{ undo: string | null; redo: string | null }> {
+    return readHistoryState(await this.database());
   }
 
   // ── reading ───────────────────────────────────────────────────────────────
@@ -168,14 +202,16 @@ export class Workspace {
 
   /** Everything, read in one transaction so that it is consistent. */
   async snapshot(): Promise<WorkspaceSnapshot> {
-    const tx = (await this.database()).transaction(['sources', 'events', 'additions'], 'readonly');
-    const [sources, events, additions] = await Promise.all([
+    const tx = (await this.database()).transaction(['sources', 'events', 'overlays', 'actors', 'stories'], 'readonly');
+    const [sources, events, overlays, actors, stories] = await Promise.all([
       tx.objectStore('sources').getAll(),
       tx.objectStore('events').getAll(),
-      tx.objectStore('additions').getAll(),
+      tx.objectStore('overlays').getAll(),
+      tx.objectStore('actors').getAll(),
+      tx.objectStore('stories').getAll(),
     ]);
     await tx.done;
-    return { sources, events, additions };
+    return { sources, events, overlays, actors, stories };
   }
 
   /** The workspace alone, in the dataset format (accepted events only); it passes parseDataset. */
@@ -184,8 +220,8 @@ export class Workspace {
   }
 
   /** `base` (the built-in dataset, as a file) with the workspace laid over it. */
-  async composeWith(base: DatasetInput): Promise<DatasetInput> {
-    return composeDatasets(base, await this.snapshot());
+  async composeWith(base: DatasetInput, datasetKey: string): Promise<DatasetInput> {
+    return composeDatasets(base, await this.snapshot(), datasetKey);
   }
 
   // ── writing ───────────────────────────────────────────────────────────────
@@ -234,19 +270,16 @@ export class Workspace {
     if (problems.length) {
       return { ok: false, reason: 'invalid', message: `${problems.length} candidate ${problems.length === 1 ? 'event is' : 'events are'} not valid; nothing was imported.`, problems };
     }
-    const result = await this.write(['sources', 'events'], async (tx) => {
-      const existing = await tx.objectStore('sources').get(id);
-      if (existing) {
-        throw new Refusal({ ok: false, reason: 'duplicate', message: `This text is already in the workspace as "${existing.source.title}".` });
-      }
-      await tx.objectStore('sources').add(stored);
-      const events = tx.objectStore('events');
-      // add, not put: an id already taken fails the request, and with it the whole import.
-      for (const c of candidates) await events.add(c);
-      return { source: stored, candidates };
+    return this.run(async (read) => {
+      const existing = await read.get('sources', id);
+      if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`);
+      for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
+      const { rev: _r, ...source } = stored;
+      return {
+        command: { label: `import ${quote(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] },
+        value: { source: stored, candidates },
+      };
     });
-    if (result.ok) this.announce([id], candidates.map((c) => c.id));
-    return result;
   }
 
   /**
@@ -256,102 +289,120 @@ export class Workspace {
   async addDataset(dataset: Dataset, fileName: string): Promise<WriteResult<DatasetRecords>> {
     const records = datasetRecords(dataset, fileName, this.clock());
     if (records.sources.length === 0) return { ok: false, reason: 'invalid', message: `"${fileName}" has no sources to add.` };
-    const result = await this.write(['sources', 'events'], async (tx) => {
-      const sources = tx.objectStore('sources');
+    return this.run(async (read) => {
       for (const s of records.sources) {
-        const existing = await sources.get(s.id);
-        if (existing) {
-          throw new Refusal({ ok: false, reason: 'duplicate', message: `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.` });
-        }
-        await sources.add(s);
+        if (await read.get('sources', s.id)) refuse('duplicate', `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.`);
       }
-      const events = tx.objectStore('events');
-      for (const e of records.events) await events.add(e);
-      return records;
+      for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`);
+      const changes = [...records.sources.map(({ rev: _r, ...s }) => create('sources', s)), ...records.events.map(({ rev: _r, ...e }) => create('events', e))];
+      return { command: { label: `import ${quote(fileName)}`, changes }, value: records };
     });
-    if (result.ok) this.announce(records.sources.map((s) => s.id), records.events.map((e) => e.id));
-    return result;
   }
 
   /**
-   * Accept, reject, edit, merge or reopen one event. `expectedRev` is the revision the
+   * Accept, reject, edit, merge or reopen one candidate. `expectedRev` is the revision the
    * UI showed; if another tab changed the event since, nothing is written and the
-   * result is a conflict carrying the current record.
+   * result is a conflict carrying the current record. A merge into an event of the open
+   * dataset is kept under that dataset's identity (`datasetKey`).
    */
-  async reviewCandidate(id: string, action: ReviewAction): Promise<WriteResult<StoredEvent>> {
-    const now = this.clock();
-    const ctx = { now, ...(this.reviewer ? { reviewer: this.reviewer } : {}) };
-    const touched: string[] = [id];
-    const result = await this.write(['events', 'additions'], async (tx) => {
-      const events = tx.objectStore('events');
-      const current = await events.get(id);
-      if (!current) throw new Refusal({ ok: false, reason: 'not-found', message: `There is no event "${id}" in the workspace.` });
-      if (current.rev !== action.expectedRev) throw new Refusal(conflict(id, action.expectedRev, current));
-      const outcome = applyReview(current, action, ctx);
-      if (!outcome.ok) throw new Refusal({ ok: false, reason: 'invalid', message: outcome.message, ...(outcome.problems ? { problems: outcome.problems } : {}) });
-      if (outcome.merge) {
-        const { targetEventId, evidence } = outcome.merge;
-        const target = await events.get(targetEventId);
-        if (target) {
-          if (target.state === 'merged') throw new Refusal({ ok: false, reason: 'invalid', message: `"${target.record.title}" was itself merged; merge into ${target.mergedInto} instead.` });
-          // Read and extended inside this transaction: evidence added by another tab meanwhile is kept.
-          await events.put({ ...target, rev: target.rev + 1, updatedAt: now, record: { ...target.record, evidence: withEvidence(target.record.evidence, evidence) } });
-        } else {
-          const additions = tx.objectStore('additions');
-          const prior = await additions.get(targetEventId);
-          await additions.put({
-            id: targetEventId, rev: (prior?.rev ?? 0) + 1, updatedAt: now, evidence: withEvidence(prior?.evidence ?? [], evidence),
-          });
-        }
-        touched.push(targetEventId);
-      }
-      await events.put(outcome.event);
-      return outcome.event;
+  async reviewCandidate(id: string, action: ReviewAction, datasetKey = BUILTIN_DATASET_KEY): Promise<WriteResult<StoredEvent>> {
+    return this.run(async (read, ctx) => {
+      const { command, event } = await planReview(read, id, action, ctx, datasetKey);
+      return { command, value: event };
     });
-    if (result.ok) this.announce([], touched);
-    return result;
   }
 
-  /** Removes a source, its events, and its excerpts merged into other events. */
+  /** Removes a source, its events, and its excerpts merged into other events; undone as one step. */
   async removeSource(id: string, expectedRev: number): Promise<WriteResult<null>> {
-    const touched: string[] = [];
-    const result = await this.write(['sources', 'events', 'additions'], async (tx) => {
-      const sources = tx.objectStore('sources');
-      const current = await sources.get(id);
-      if (!current) throw new Refusal({ ok: false, reason: 'not-found', message: `There is no source "${id}" in the workspace.` });
-      if (current.rev !== expectedRev) throw new Refusal(conflict(id, expectedRev, current));
-      await sources.delete(id);
-      const events = tx.objectStore('events');
-      const now = this.clock();
-      for (const e of await events.getAll()) {
-        if (e.sourceId === id) {
-          await events.delete(e.id);
-          touched.push(e.id);
-        } else if (e.record.evidence.some((ev) => ev.sourceId === id)) {
-          await events.put({ ...e, rev: e.rev + 1, updatedAt: now, record: { ...e.record, evidence: e.record.evidence.filter((ev) => ev.sourceId !== id) } });
-          touched.push(e.id);
-        }
-      }
-      const additions = tx.objectStore('additions');
-      for (const a of await additions.getAll()) {
-        if (!a.evidence.some((ev) => ev.sourceId === id)) continue;
-        const evidence = a.evidence.filter((ev) => ev.sourceId !== id);
-        if (evidence.length) await additions.put({ ...a, rev: a.rev + 1, updatedAt: now, evidence });
-        else await additions.delete(a.id);
-      }
-      return null;
+    const result = await this.runCommand(async (read, ctx) => (await planRemoveSource(read, id, expectedRev, ctx)).command);
+    return result.ok ? { ok: true, value: null } : result;
+  }
+
+  /** What removing a source would take with it (for the confirmation), without removing it. */
+  async previewSourceRemoval(id: string): Promise<{ events: number; excerpts: number; rev: number } | null> {
+    const db = await this.database();
+    const tx = db.transaction(['sources', 'events', 'overlays', 'actors', 'stories'], 'readonly');
+    const read: RecordReader = {
+      get: async (store, key) => ((await tx.objectStore(store).get(key)) ?? null) as never,
+      all: async (store) => (await tx.objectStore(store).getAll()) as never,
+    };
+    const source = await read.get('sources', id);
+    if (!source) return null;
+    const { events, excerpts } = await planRemoveSource(read, id, source.rev, this.context());
+    return { events, excerpts, rev: source.rev };
+  }
+
+  updateSource(id: string, expectedRev: number, changes: SourceChanges) {
+    return this.runCommand((read, ctx) => planUpdateSource(read, id, expectedRev, changes, ctx));
+  }
+
+  editEvent(target: EventTarget, changes: EventChanges) {
+    return this.runCommand((read, ctx) => planEditEvent(read, target, changes, ctx));
+  }
+
+  deleteEvent(target: EventTarget) {
+    return this.runCommand((read, ctx) => planDeleteEvent(read, target, ctx));
+  }
+
+  revertEvent(target: EventTarget & { owner: 'dataset' }) {
+    return this.runCommand((read, ctx) => planRevertEvent(read, target, ctx));
+  }
+
+  addEvidence(target: EventTarget, evidence: readonly NewEvidence[]) {
+    return this.runCommand((read, ctx) => planAddEvidence(read, target, evidence, ctx));
+  }
+
+  removeEvidence(target: EventTarget, evidence: EventRecord['evidence'][number]) {
+    return this.runCommand((read, ctx) => planRemoveEvidence(read, target, evidence, ctx));
+  }
+
+  /** A new event made by hand from excerpts (selections in sources). */
+  createEvent(record: EventRecord, evidence: readonly NewEvidence[]) {
+    return this.runCommand((read, ctx) => planCreateEvent(read, record, evidence, ctx));
+  }
+
+  createActor(actor: Omit<ActorRecord, 'id'> & { id?: string }) {
+    return this.run(async (read, ctx) => {
+      const planned = await planCreateActor(read, actor, ctx);
+      return { command: planned.command, value: planned.actor };
     });
-    if (result.ok) this.announce([id], touched);
-    return result;
+  }
+
+  updateActor(known: ActorRecord, expectedRev: number, changes: Pick<ActorRecord, 'name' | 'aliases'>) {
+    return this.runCommand((read, ctx) => planUpdateActor(read, known, expectedRev, changes, ctx));
+  }
+
+  mergeActors(from: ActorRecord, into: ActorRecord, datasetEvents: readonly (EventTarget & { owner: 'dataset' })[]) {
+    return this.runCommand((read, ctx) => planMergeActors(read, from, into, datasetEvents, ctx));
+  }
+
+  saveStory(datasetKey: string, expectedRev: number, scenes: readonly SceneRecord[], label: string) {
+    return this.runCommand((read, ctx) => planSaveStory(read, datasetKey, expectedRev, scenes, label, ctx));
+  }
+
+  revertStory(datasetKey: string, expectedRev: number) {
+    return this.runCommand((read) => planRevertStory(read, datasetKey, expectedRev));
+  }
+
+  // ── reading single records for forms (the revision a form is opened on) ──
+
+  async getOverlay(id: string) {
+    return (await (await this.database()).get('overlays', id)) ?? null;
+  }
+
+  async getActor(id: string) {
+    return (await (await this.database()).get('actors', id)) ?? null;
+  }
+
+  async getStory(datasetKey: string) {
+    return (await (await this.database()).get('stories', datasetKey)) ?? null;
   }
 }
 
-function conflict(id: string, expectedRev: number, current: StoredEvent | StoredSource): WriteFailure {
-  return {
-    ok: false, reason: 'conflict', id, expectedRev, current,
-    message: `"${'record' in current ? current.record.title : current.source.title}" was changed in another tab; review the current version and try again.`,
-  };
-}
+const quote = (t: string) => `“${t.length > 48 ? `${t.slice(0, 47)}…` : t}”`;
+
+/** The built-in dataset's identity for overlays and stories. */
+export const BUILTIN_DATASET_KEY = 'builtin';
 
 /** Opens (and if needed creates) the workspace. Rejects with WorkspaceUnavailableError when IndexedDB cannot be used. */
 export function openWorkspace(options: OpenWorkspaceOptions = {}): Promise<Workspace> {

@@ -1,0 +1,44 @@
+import { applyReview, withEvidence, type ReviewAction } from '../review';
+import type { StoredEvent } from '../types';
+import { create, update, type Command, type RecordChange } from './command';
+import { newOverlay, overlayId } from './overlays';
+import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+
+/**
+ * A review decision as a command: accept, reject, edit-and-accept, reopen, or merge into
+ * another event — a workspace event, or one of the open dataset's (`datasetKey`), whose
+ * overlay gets the excerpts. The target is read inside the transaction, so two tabs
+ * merging into the same event both land.
+ */
+
+const VERBS: Record<ReviewAction['action'], string> = {
+  accept: 'accept', reject: 'reject', edit: 'edit and accept', merge: 'merge', reopen: 'reopen',
+};
+
+export async function planReview(read: RecordReader, id: string, action: ReviewAction, ctx: CommandContext, datasetKey: string): Promise<{ command: Command; event: StoredEvent }> {
+  const current = await read.get('events', id);
+  if (!current) refuse('not-found', `There is no event "${id}" in the workspace.`);
+  if (current.rev !== action.expectedRev) refuseConflict(id, action.expectedRev, current, current.record.title);
+  const outcome = applyReview(current, action, { now: ctx.now, ...(ctx.by ? { reviewer: ctx.by } : {}) });
+  if (!outcome.ok) refuse('invalid', outcome.message, outcome.problems);
+  const changes: RecordChange[] = [update('events', current, outcome.event)];
+  let label = `${VERBS[action.action]} ${quoted(outcome.event.record.title)}`;
+  if (outcome.merge) {
+    const { targetEventId } = outcome.merge;
+    const target = await read.get('events', targetEventId);
+    if (target) {
+      if (target.state === 'merged') refuse('invalid', `"${target.record.title}" was itself merged; merge into ${target.mergedInto} instead.`);
+      // An excerpt that gives the target's own date agrees with it and need not say so.
+      const evidence = outcome.merge.evidence.map(({ when, ...e }) => (when && when !== target.record.when ? { ...e, when } : e));
+      changes.push(update('events', target, { ...target, updatedAt: ctx.now, record: { ...target.record, evidence: withEvidence(target.record.evidence, evidence) } }));
+      label = `merge ${quoted(current.record.title)} into ${quoted(target.record.title)}`;
+    } else {
+      const oid = overlayId(datasetKey, targetEventId);
+      const before = await read.get('overlays', oid);
+      const base = before ?? newOverlay(datasetKey, targetEventId, ctx.now);
+      const after = { ...base, updatedAt: ctx.now, addedEvidence: withEvidence(base.addedEvidence, outcome.merge.evidence) };
+      changes.push(before ? update('overlays', before, after) : create('overlays', after));
+    }
+  }
+  return { command: { label, changes }, event: outcome.event };
+}
