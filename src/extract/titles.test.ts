@@ -91,7 +91,7 @@ describe('titleFromSentence on arbitrary sentences', () => {
       expect(t).not.toMatch(/^\p{P}/u);
       expect(t).not.toMatch(/[^\P{P}…»”“)\]"]$/u);
       expect(t.endsWith('……')).toBe(false);
-    }), { numRuns: 500 });
+    }), { numRuns: 1000 });
   });
 
   it('never leaves the preposition that governed the date hanging before a comma', () => {
@@ -104,6 +104,6 @@ describe('titleFromSentence on arbitrary sentences', () => {
       const t = titleFromSentence(text, { start: prefix.length, end: prefix.length + date.length }, lang);
       expect(t).not.toMatch(HANGING);
       expect(t).not.toMatch(/(?<![\p{L}])(?:во|на|с|к|до|после|since|until|for|at)$/iu);
-    }), { numRuns: 500 });
+    }), { numRuns: 1000 });
   });
 });

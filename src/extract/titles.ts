@@ -55,9 +55,14 @@ const CONNECTORS: Record<Lang, RegExp> = {
 };
 
 /** "HAMBURG, March 4 (Reuters) —", "МОСКВА, 13 августа. /ТАСС/ —", "WASHINGTON (AP) -", or the agency alone after a sentence break. */
+const PLACE = '\\p{Lu}{2,}(?:[\\s.\'’-]+\\p{Lu}{2,})*';
+const AGENCY = '[(/][^)/]{1,30}[)/]';
+/** The date part after the place must hold a digit or the removed date: "NATO, the alliance —" is no dateline. */
+const DATE_PART = '\\s*,\\s*(?=[^—–()/]{0,40}?[\\d\uE000])[^—–()/]{0,40}?';
+/** "МОСКВА, 13 августа." alone on its line: a dateline with nothing to title. */
+const DATELINE_ONLY = new RegExp(`^\\s*${PLACE}\\s*,\\s*\uE000\\.?\\s*(?:${AGENCY}\\.?\\s*)?$`, 'u');
 const DATELINE = new RegExp(
-  '^\\s*(?:\\p{Lu}{2,}(?:[\\s.\'’-]+\\p{Lu}{2,})*(?:\\s*,[^—–()/]{0,40}?(?:\\s*[(/][^)/]{1,30}[)/])?|\\s*[(/][^)/]{1,30}[)/])'
-  + '|[(/][^)/]{1,30}[)/])\\s*(?:[—–-]+\\s*|\\.?\\s*$)',
+  `^\\s*(?:(?:${PLACE}(?:${DATE_PART}(?:\\s*${AGENCY})?|\\s*${AGENCY})|${AGENCY})\\s*[—–-]+\\s*|${PLACE}\\s*,\\s*\uE000\\.?\\s*(?:${AGENCY}\\.?\\s*)?$)`,
   'u',
 );
 
@@ -73,21 +78,36 @@ const APPOSITION: Record<Lang, RegExp> = {
 const CLAUSE_BREAK = /\s*[,;]\s|\s+[—–-]\s|\s+\(|\s+(?=(?:which|who|whom|whose|where|that|котор\p{L}+|где|когда)(?![\p{L}]))/giu;
 
 export function titleFromSentence(sentence: string, date: DatePhrase | null, lang: Lang): string {
-  let text = date ? sentence.slice(0, date.start) + GAP + sentence.slice(date.end) : sentence;
+  const text = date ? sentence.slice(0, date.start) + GAP + sentence.slice(date.end) : sentence;
+  const phrase = date ? sentence.slice(date.start, date.end) : '';
+  // Each step may strip too much from an odd sentence; then the title keeps what that step would remove.
+  return worded(build(reportedContent(text, lang).replace(DATELINE, ''), lang, phrase))
+    || worded(build(text.replace(DATELINE, ''), lang, phrase))
+    || (DATELINE_ONLY.test(text) ? '' : build(text, lang, phrase));
+}
+
+function worded(title: string): string {
+  return /\p{L}/u.test(title) ? title : '';
+}
+
+/** A date inside reported speech titles what was reported: "…сообщила, что <title>". */
+function reportedContent(text: string, lang: Lang): string {
   const gap = text.indexOf(GAP);
-  // A date inside reported speech titles what was reported: "…сообщила, что <title>".
   const content = CONTENT[lang].exec(text);
-  const from = content ? content.index + content[0].length : -1;
+  if (gap < 0 || !content) return text;
+  const from = content.index + content[0].length;
   // A quote closed before the date is a name («Роснефть»), not what was reported.
-  if (gap >= 0 && content && from <= gap && !/[»”"]/u.test(text.slice(from, gap))) text = text.slice(from);
-  text = text.replace(DATELINE, '');
-  text = tidy(closeGap(text, lang, date ? sentence.slice(date.start, date.end) : ''));
-  for (let before = ''; before !== text;) {
-    before = text;
-    text = tidy(text.replace(CONNECTORS[lang], ''));
+  return from <= gap && !/[»”"]/u.test(text.slice(from, gap)) ? text.slice(from) : text;
+}
+
+function build(text: string, lang: Lang, phrase: string): string {
+  let t = tidy(closeGap(text, lang, phrase));
+  for (let before = ''; before !== t;) {
+    before = t;
+    t = tidy(t.replace(CONNECTORS[lang], ''));
   }
-  text = tidy(text.replace(NEVER_BEFORE_COMMA, ''));
-  return capitalise(shorten(text));
+  t = tidy(t.replace(NEVER_BEFORE_COMMA, ''));
+  return capitalise(shorten(t));
 }
 
 function closeGap(text: string, lang: Lang, phrase: string): string {
@@ -174,5 +194,7 @@ function capitalise(text: string): string {
   const ch = String.fromCodePoint(first);
   // "iPhone", "eBay": a lowercase first letter before a capital is part of the name.
   if (/\p{Lu}/u.test(text.slice(ch.length, ch.length + 1))) return text;
-  return ch.toUpperCase() + text.slice(ch.length);
+  // "ὐ" upper-cases to two characters, which could push a full-length title over the limit.
+  const upper = ch.toUpperCase();
+  return upper.length === ch.length ? upper + text.slice(ch.length) : text;
 }
