@@ -25,6 +25,8 @@ describe('titleFromSentence', () => {
     ['[Since 2020], shipping volumes have fallen by a fifth.', 'Shipping volumes have fallen by a fifth'],
     ['KCNA reported that Kim Jong Un visited a factory [on Aug. 8].', 'Kim Jong Un visited a factory'],
     ['The talks went on [on Friday].', 'The talks went on'],
+    ['HAMBURG, March 4 (Reuters) — The port closed [on Tuesday].', 'The port closed'],
+    ['NATO, the alliance of 32 states — met in Brussels [on Friday].', 'NATO, the alliance of 32 states — met in Brussels'],
     ['Meanwhile the eBay auction closed [on Friday].', 'The eBay auction closed'],
   ])('en: %s', (sentence, expected) => {
     expect(title(sentence, 'en')).toBe(expected);

@@ -57,8 +57,8 @@ const CONNECTORS: Record<Lang, RegExp> = {
 /** "HAMBURG, March 4 (Reuters) —", "МОСКВА, 13 августа. /ТАСС/ —", "WASHINGTON (AP) -", or the agency alone after a sentence break. */
 const PLACE = '\\p{Lu}{2,}(?:[\\s.\'’-]+\\p{Lu}{2,})*';
 const AGENCY = '[(/][^)/]{1,30}[)/]';
-/** The date part after the place must hold a digit or the removed date: "NATO, the alliance —" is no dateline. */
-const DATE_PART = '\\s*,\\s*(?=[^—–()/]{0,40}?[\\d\uE000])[^—–()/]{0,40}?';
+/** The date after the place: the removed date, "March 4", "Aug. 13, 2025", "13 августа." ("NATO, the alliance of 32 states —" is no dateline). */
+const DATE_PART = '\\s*,\\s*(?:\uE000|[\\p{L}.]{3,10}\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10})(?:,?\\s*\\d{4})?\\.?';
 /** "МОСКВА, 13 августа." alone on its line: a dateline with nothing to title. */
 const DATELINE_ONLY = new RegExp(`^\\s*${PLACE}\\s*,\\s*\uE000\\.?\\s*(?:${AGENCY}\\.?\\s*)?$`, 'u');
 const DATELINE = new RegExp(
