@@ -9,7 +9,7 @@ describe('candidateEvents', () => {
     const [event] = extract(text, { published, sourceId: 's1' }).events;
     expect(event).toMatchObject({
       when: '2025-08-12', kind: 'occurrence', actors: ['putin', 'lavrov', 'kremlin'],
-      title: 'Путин провел совещание с Лавровым в Кремле.',
+      title: 'Путин провел совещание с Лавровым в Кремле',
       evidence: [{ sourceId: 's1', start: 12, end: 61, quote: 'Вчера Путин провел совещание с Лавровым в Кремле.' }],
     });
   });

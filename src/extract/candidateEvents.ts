@@ -10,6 +10,7 @@ import { sentenceIndexAt, type Span } from './sentences';
 import type { Mention, RuleContext } from './types';
 import { EXTRACTOR_VERSION } from './version';
 import { formatDay } from './calendar';
+import { titleFromSentence } from './titles';
 
 const RU_REPORT = /(?<![\p{L}])(сообщил\p{L}*|заявил\p{L}*|информировал\p{L}*|объявил\p{L}*|рассказал\p{L}*|подтвердил\p{L}*|передал\p{L}*|написал\p{L}*|сообщает|сообщают|сообщается|заявляет|передает|передаёт|пишет)(?![\p{L}])/iu;
 const EN_REPORT = /\b(reported|said|announced|told|stated|confirmed|wrote|reports|says|according\s+to)\b/iu;
@@ -17,29 +18,8 @@ const EN_REPORT = /\b(reported|said|announced|told|stated|confirmed|wrote|report
 const RU_CONTENT = /,\s*что(?![\p{L}])|:\s|«|"/u;
 const EN_CONTENT = /\bthat\b|:\s|“|"/u;
 
-const TITLE_LENGTH = 110;
-
 export interface CandidateEventsOptions {
   readonly sourceId: string;
-}
-
-function proposeTitle(sentence: string, mention: Mention, sentenceStart: number, lang: RuleContext['lang']): string {
-  let a = mention.start - sentenceStart;
-  let b = mention.end - sentenceStart;
-  // A date inside reported speech titles what was reported: "…сообщила, что <title>".
-  const content = (lang === 'ru' ? RU_CONTENT : EN_CONTENT).exec(sentence);
-  if (content && content.index + content[0].length <= a) {
-    const from = content.index + content[0].length;
-    sentence = sentence.slice(from);
-    a -= from;
-    b -= from;
-  }
-  let t = (sentence.slice(0, Math.max(0, a)) + ' ' + sentence.slice(Math.max(0, b)))
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s,.;:—–\-/|]+|[\s,;:—–\-/|]+$/gu, '')
-    .replace(/\s+([,.;:])/gu, '$1');
-  if (t.length > TITLE_LENGTH) t = t.slice(0, TITLE_LENGTH).replace(/\s+\S*$/u, '') + '…';
-  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** Whether the mention dates the act of reporting rather than what is reported. */
@@ -108,7 +88,7 @@ export function candidateEvents(ctx: RuleContext, mentions: readonly Mention[], 
 
     events.push({
       id: eventId('', m.start, m.end),
-      title: proposeTitle(quote, m, sentence.start, ctx.lang) || (ctx.lang === 'ru' ? 'Публикация' : 'Publication'),
+      title: titleFromSentence(quote, { start: m.start - sentence.start, end: m.end - sentence.start }, ctx.lang) || (ctx.lang === 'ru' ? 'Публикация' : 'Publication'),
       when: m.value,
       kind: isReport(ctx, m, sentence) ? 'report' : 'occurrence',
       actors, tags: [], evidence: [evidenceOf(sentence)], relations: [],
@@ -133,7 +113,7 @@ export function candidateEvents(ctx: RuleContext, mentions: readonly Mention[], 
     if (!verb || !/л\p{L}{0,3}$|ed$|said|told|wrote/iu.test(verb[0])) return;
     events.push({
       id: eventId('s', s.start, s.end),
-      title: proposeTitle(quote, { text: '', start: s.start, end: s.start, value: '', precision: 'day', rule: '' }, s.start, ctx.lang),
+      title: titleFromSentence(quote, null, ctx.lang),
       when: formatDay(ctx.ref), kind: 'report', actors: findActors(quote), tags: [], evidence: [evidenceOf(s)], relations: [],
       review: { status: 'unreviewed' }, provenance: provenance('report-at-publication'),
     });
