@@ -3,6 +3,7 @@ import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
 import { composeDatasets, datasetToInput } from '../workspace/compose';
+import { withinWorkspaceTimeout } from '../workspace/openWithin';
 import { defaultWorkspace, type Workspace } from '../workspace/workspace';
 import { DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
 
@@ -15,7 +16,8 @@ import { DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQ
  */
 
 type Handle = Workspace | Promise<Workspace>;
-const handle = (ws?: Handle) => ws ?? defaultWorkspace();
+// Bounded: a stuck IndexedDB ends in an error after WORKSPACE_TIMEOUT_MS, never in a query that waits for ever.
+const handle = (ws?: Handle) => withinWorkspaceTimeout(ws ?? defaultWorkspace());
 
 export const workspaceQueries = {
   all: () => ['workspace'] as const,
@@ -44,17 +46,21 @@ export const workspaceQueries = {
   /**
    * What the dashboard shows: the dataset at `baseUrl` (the built-in one) with the
    * workspace laid over it, in the same shape as `datasetQueries.byUrl`. When the
-   * workspace cannot be opened the base is shown alone, with a warning in `problems`.
+   * workspace cannot be opened, or does not answer within `timeoutMs` (WORKSPACE_TIMEOUT_MS
+   * by default), the base is shown alone, with a warning in `problems`.
    */
-  view: (baseUrl: string, ws?: Handle) =>
+  view: (baseUrl: string, ws?: Handle, timeoutMs?: number) =>
     queryOptions({
       queryKey: [...workspaceQueries.all(), 'view', baseUrl] as const,
       queryFn: async ({ client }): Promise<LoadedDataset> => {
         const base = await client.ensureQueryData(datasetQueries.byUrl(baseUrl));
         let composed;
         try {
-          const workspace = await handle(ws);
-          const snapshot = await workspace.snapshot();
+          // The open and the read are bounded together: either can hang when storage is stuck.
+          const snapshot = await withinWorkspaceTimeout(
+            (async () => (await (ws ?? defaultWorkspace())).snapshot())(),
+            timeoutMs,
+          );
           // An empty workspace adds nothing: show the base as it is rather than parse it twice.
           if (snapshot.sources.length === 0 && snapshot.additions.length === 0) return base;
           composed = composeDatasets(datasetToInput(base.index.dataset), snapshot);

@@ -3,6 +3,7 @@
  * layered over the built-in dataset. See docs/import-and-workspace.md.
  */
 export { openWorkspace, defaultWorkspace, Workspace, WorkspaceUnavailableError, WORKSPACE_CHANNEL } from './workspace';
+export { defaultWorkspaceWithin, withinWorkspaceTimeout, WORKSPACE_TIMEOUT_MS } from './openWithin';
 export type { OpenWorkspaceOptions, NewSourceInput, AddedSource } from './workspace';
 export type { ReviewAction, EventChanges } from './review';
 export { applyReview, validateEvent } from './review';

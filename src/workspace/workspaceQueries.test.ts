@@ -7,7 +7,8 @@ import { parseDataset } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
 import { extract, EXTRACTOR_VERSION } from '../extract';
 import { datasetQueries } from '../queries/datasetQuery';
-import { syncWorkspaceQueries, workspaceQueries } from '../queries/workspaceQueries';
+import { syncWorkspaceQueries, workspaceNotice, workspaceQueries } from '../queries/workspaceQueries';
+import { withinWorkspaceTimeout } from './openWithin';
 import { openWorkspace, type Workspace } from './workspace';
 
 const seed = readFileSync(new URL('../../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
@@ -54,5 +55,22 @@ describe('workspaceQueries', () => {
     expect(after.index.eventById.get(c.id)?.edtf).toBe('2024-06-19');
     expect((await client.fetchQuery(workspaceQueries.events(added.value.source.id, ws))).find((e) => e.id === c.id)?.state).toBe('accepted');
     stop();
+  });
+});
+
+describe('a workspace that never answers', () => {
+  it('views the base dataset alone, with the workspace notice, after the timeout', async () => {
+    const client = clientWithBuiltin();
+    const stuck = new Promise<Workspace>(() => undefined);
+    const view = await client.fetchQuery(workspaceQueries.view(URL_, stuck, 50));
+    expect(view.index.dataset.events.length).toBe(builtinJson.events.length);
+    const { notice } = workspaceNotice(view.problems);
+    expect(notice?.message).toMatch(/did not answer within 0\.05 seconds/);
+  });
+
+  it('ends the other workspace queries in an error rather than waiting for ever', async () => {
+    const client = clientWithBuiltin();
+    const stuck = withinWorkspaceTimeout(new Promise<Workspace>(() => undefined), 20);
+    await expect(client.fetchQuery(workspaceQueries.sources(stuck))).rejects.toThrow(/did not answer/);
   });
 });
