@@ -12,10 +12,13 @@ import { EDTF_PATTERN } from './when';
 export const DATASET_FORMAT = 'sourceline/dataset';
 export const DATASET_VERSION = 1;
 
+/** The longest id the format allows, in UTF-16 code units. */
+export const ID_MAX_LENGTH = 200;
+
 const id = z
   .string()
   .min(1)
-  .max(200)
+  .max(ID_MAX_LENGTH)
   // Ids travel in URLs and space-separated attribute lists: no white space.
   .regex(/^\S+$/, 'an id cannot contain spaces')
   .describe('A stable identifier, unique within its list, without white space.');
