@@ -126,6 +126,14 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
           severity: 'error',
         });
       }
+      const split = [ev.start, ev.end].find((at) => splitsSurrogatePair(source.text, at));
+      if (split !== undefined) {
+        return void problems.push({
+          path,
+          message: `span ${ev.start}–${ev.end} cuts a character in two at ${split}; a span must start and end between whole characters`,
+          severity: 'error',
+        });
+      }
       const actual = source.text.slice(ev.start, ev.end);
       if (actual !== ev.quote) {
         return void problems.push({
@@ -182,6 +190,14 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     },
     problems,
   };
+}
+
+/** True when offset `at` falls between the two halves of one character (a surrogate pair: an emoji, a rare CJK ideograph). */
+export function splitsSurrogatePair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 function truncate(s: string, n: number): string {

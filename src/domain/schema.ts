@@ -25,7 +25,11 @@ const id = z
 
 export const edtfSchema = z
   .string()
-  .regex(new RegExp(EDTF_PATTERN))
+  .regex(new RegExp(EDTF_PATTERN), {
+    // Words, not the pattern: the reader of this message wrote "yesterday", not a regular expression.
+    error: (issue) =>
+      `${JSON.stringify(String(issue.input).slice(0, 60))} is not a date in EDTF form; write one like 2025, 2025-08, 2025-08-12, 2025-08-13T10:15+03:00, 1945~ or 2024/2025`,
+  })
   .describe('An EDTF (ISO 8601-2) date: 2025, 2025-08, 2025-08-12, 2025-08-13T10:15+03:00, 1945~, 2024/2025, [..2025-08-12].');
 
 export const sourceSchema = z
