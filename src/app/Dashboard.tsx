@@ -17,6 +17,7 @@ import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
+import { useUnknownUrlFilters } from './useUnknownUrlFilters';
 import './dashboard.css';
 
 // The import dialog (Readability, language detection, the extraction worker) loads when first opened.
@@ -111,6 +112,7 @@ function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
 }
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
+  useUnknownUrlFilters(loaded);
   const visible = useFilteredEvents(loaded);
   useShortcuts(loaded, visible);
   return (
