@@ -17,6 +17,7 @@ import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
+import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
 import './dashboard.css';
 
@@ -107,6 +108,7 @@ function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
         />
       )}
       {rest.length > 0 && <ProblemList tone={errors > 0 ? 'error' : 'warning'} title={title} problems={rest} />}
+      <UnreadableSources sources={loaded.unreadableSources ?? []} />
     </>
   );
 }

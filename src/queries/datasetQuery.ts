@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../domain/dataset';
 import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
+import type { UnreadableSource } from '../workspace/unreadableSources';
 
 /** Where the built-in dataset is served from (public/data/builtin.json). */
 export const BUILTIN_DATASET_URL = 'data/builtin.json';
@@ -14,6 +15,8 @@ export interface LoadedDataset {
   readonly searchText: () => readonly string[];
   /** What was left out or repaired while reading: shown to the user, never dropped silently. */
   readonly problems: readonly Problem[];
+  /** Workspace sources whose data could not be read (see workspace/unreadableSources.ts): the page offers to remove them. */
+  readonly unreadableSources?: readonly UnreadableSource[];
 }
 
 /** A load that produced nothing usable; `problems` says why and where. */

@@ -4,6 +4,7 @@ import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
 import { composeDatasets, datasetToInput } from '../workspace/compose';
 import { withinWorkspaceTimeout } from '../workspace/openWithin';
+import { unreadableSources } from '../workspace/unreadableSources';
 import { defaultWorkspace, type Workspace } from '../workspace/workspace';
 import { DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
 
@@ -55,9 +56,10 @@ export const workspaceQueries = {
       queryFn: async ({ client }): Promise<LoadedDataset> => {
         const base = await client.ensureQueryData(datasetQueries.byUrl(baseUrl));
         let composed;
+        let snapshot;
         try {
           // The open and the read are bounded together: either can hang when storage is stuck.
-          const snapshot = await withinWorkspaceTimeout(
+          snapshot = await withinWorkspaceTimeout(
             (async () => (await (ws ?? defaultWorkspace())).snapshot())(),
             timeoutMs,
           );
@@ -74,7 +76,11 @@ export const workspaceQueries = {
         const { value, problems } = parseDataset(composed);
         if (!value) throw new DatasetLoadError('The workspace could not be combined with the built-in dataset', baseUrl, problems);
         const index = indexDataset(value);
-        return { url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems] };
+        const unreadable = unreadableSources(problems, composed, snapshot);
+        return {
+          url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems],
+          ...(unreadable.length ? { unreadableSources: unreadable } : {}),
+        };
       },
       staleTime: Infinity,
       // A base that cannot be read says why at once; only a passing failure is worth a second try.

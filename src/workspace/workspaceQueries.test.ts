@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { QueryClient } from '@tanstack/react-query';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../domain/dataset';
 import { parseDataset } from '../domain/parseDataset';
@@ -72,5 +73,36 @@ describe('a workspace that never answers', () => {
     const client = clientWithBuiltin();
     const stuck = withinWorkspaceTimeout(new Promise<Workspace>(() => undefined), 20);
     await expect(client.fetchQuery(workspaceQueries.sources(stuck))).rejects.toThrow(/did not answer/);
+  });
+});
+
+describe('a source whose data cannot be read', () => {
+  it('is named in the view, so that it can be removed; after removal the view is clean', async () => {
+    ws = await openWorkspace({ name: 'queries-poisoned', clock: () => '2025-09-01T12:00:00Z' });
+    const text = 'On 5 March 2025 the council adopted the budget.';
+    const added = await ws.addSourceWithCandidates({ source: { title: 'Council', language: 'en', text }, origin: { kind: 'paste' } });
+    if (!added.ok) throw new Error(added.message);
+    const sourceId = added.value.source.id;
+    // A record stored by an older version, with an id the format refuses (212 characters).
+    const db = await openDB('queries-poisoned');
+    const id = `${sourceId}.${'x'.repeat(195)}`;
+    await db.put('events', {
+      id, rev: 1, sourceId, state: 'accepted', proposed: null, updatedAt: '2025-09-01T12:00:00Z',
+      record: { id, title: 'Budget', when: '2025-03-05', kind: 'occurrence', actors: [], tags: [], relations: [], review: { status: 'accepted' },
+        evidence: [{ sourceId, start: 3, end: 15, quote: '5 March 2025' }] },
+    });
+    db.close();
+
+    const client = clientWithBuiltin();
+    const stop = syncWorkspaceQueries(ws, client);
+    const poisoned = await client.fetchQuery(workspaceQueries.view(URL_, ws));
+    expect(poisoned.problems.some((p) => p.severity === 'error')).toBe(true);
+    expect(poisoned.unreadableSources).toEqual([{ id: sourceId, rev: 1, title: 'Council' }]);
+
+    expect((await ws.removeSource(sourceId, 1)).ok).toBe(true);
+    const clean = await client.fetchQuery(workspaceQueries.view(URL_, ws));
+    expect(clean.problems).toEqual([]);
+    expect(clean.unreadableSources).toBeUndefined();
+    stop();
   });
 });
