@@ -71,3 +71,16 @@ test.describe('storage faults', () => {
     expect(stored).toBe(0);
   });
 });
+
+test.describe('a link with ids this dataset does not have', () => {
+  test('?actor= and ?source= that match nothing are dropped with a notice naming them', async ({ dashboard }) => {
+    await dashboard.open({ actor: 'ghost', source: 'nowhere' });
+    const notice = dashboard.alerts.filter({ hasText: 'Some link parameters were ignored' });
+    await expect(notice).toContainText('no actor "ghost"');
+    await expect(notice).toContainText('no source "nowhere"');
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+    await expect.poll(() => dashboard.param('actor')).toBeNull();
+    await notice.getByRole('button', { name: 'Dismiss message' }).click();
+    await expect(notice).toBeHidden();
+  });
+});
