@@ -30,3 +30,17 @@ describe('parseDataset and half characters', () => {
     expect(problems).toContainEqual(expect.objectContaining({ path: 'events[0].evidence[0]', severity: 'error', message: expect.stringContaining('cuts a character in two') }));
   });
 });
+
+describe('every zod problem names the value and what is valid', () => {
+  it.each([
+    [{ id: 'a b', title: 't', when: '2025', kind: 'occurrence' }, 'events[0].id', /"a b"/],
+    [{ id: 'x'.repeat(201), title: 't', when: '2025', kind: 'occurrence' }, 'events[0].id', /201 characters long; expected at most 200/],
+    [{ id: 'k', title: 't', when: '2025', kind: 'party' }, 'events[0].kind', /"party" is not allowed; expected "occurrence" or "report" or "anniversary"/],
+    [{ id: 'm', when: '2025', kind: 'report' }, 'events[0].title', /missing; expected text/],
+    [{ id: 'c', title: 't', when: '2025', kind: 'report', confidence: 3 }, 'events[0].confidence', /3 is out of range; expected at most 1/],
+  ])('%j', (item, path, message) => {
+    const { problems } = parseDataset(dataset([item]));
+    expect(problems).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
+    for (const p of problems) expect(p.message).not.toMatch(/Invalid input|must match pattern/);
+  });
+});
