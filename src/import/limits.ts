@@ -14,7 +14,7 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export function formatBytes(n: number): string {
-  if (n < 1024) return n === 1 ? "1 byte" : `${n} bytes`;
+  if (n < 1024) return n === 1 ? '1 byte' : `${n} bytes`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
   return `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
