@@ -7,7 +7,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
  */
 
 const CI = !!process.env.CI;
-const PORT = 4173;
+// E2E_PORT: another checkout's preview server may hold 4173 (and would be reused).
+const PORT = Number(process.env.E2E_PORT) || 4173;
 // Debian's Chromium, never a Playwright download; throws "Chromium not found … apt-get install -y chromium … or set CHROMIUM_PATH".
 const executablePath = findChromium();
 

@@ -17,6 +17,8 @@ import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
+import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
+import { useUnknownUrlFilters } from './useUnknownUrlFilters';
 import './dashboard.css';
 
 // The import dialog (Readability, language detection, the extraction worker) loads when first opened.
@@ -106,11 +108,13 @@ function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
         />
       )}
       {rest.length > 0 && <ProblemList tone={errors > 0 ? 'error' : 'warning'} title={title} problems={rest} />}
+      <UnreadableSources sources={loaded.unreadableSources ?? []} />
     </>
   );
 }
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
+  useUnknownUrlFilters(loaded);
   const visible = useFilteredEvents(loaded);
   useShortcuts(loaded, visible);
   return (

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { syncWorkspaceQueries } from '../queries/workspaceQueries';
+import { syncWorkspaceQueries, workspaceQueries } from '../queries/workspaceQueries';
+import { WORKSPACE_TIMEOUT_MS } from '../workspace/openWithin';
 import { defaultWorkspace } from '../workspace/workspace';
 
 /**
@@ -12,8 +13,13 @@ let started = false;
 export function startWorkspaceSync(queryClient: QueryClient): void {
   if (started) return;
   started = true;
+  const startedAt = performance.now();
   defaultWorkspace().then(
-    (ws) => void syncWorkspaceQueries(ws, queryClient),
+    (ws) => {
+      syncWorkspaceQueries(ws, queryClient);
+      // Opened after the view gave up waiting for it: show the imports now.
+      if (performance.now() - startedAt >= WORKSPACE_TIMEOUT_MS) void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
+    },
     () => undefined,
   );
 }

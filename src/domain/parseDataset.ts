@@ -12,6 +12,7 @@ import {
 } from './schema';
 import { extentOf, parseEdtf } from './when';
 import { validateScenes } from './scenes';
+import { describeIssue } from './describeIssue';
 
 /**
  * Untrusted data in, typed data out, and nothing rejected silently: every item that
@@ -45,7 +46,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function zodProblems(error: z.ZodError, base: readonly PropertyKey[], severity: Problem['severity']): Problem[] {
   return error.issues.map((issue) => ({
     path: formatPath([...base, ...issue.path]),
-    message: issue.message,
+    message: describeIssue(issue),
     severity,
   }));
 }
@@ -66,13 +67,13 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { value: null, problems: [{ path: '(root)', message: 'expected a JSON object', severity: 'error' }] };
   }
-  const envelope = envelopeSchema.safeParse(input);
+  const envelope = envelopeSchema.safeParse(input, { reportInput: true });
   if (!envelope.success) return { value: null, problems: zodProblems(envelope.error, [], 'error') };
   const raw = envelope.data;
 
   const sources = new Map<string, SourceRecord>();
   raw.sources.forEach((item, i) => {
-    const r = sourceSchema.safeParse(item);
+    const r = sourceSchema.safeParse(item, { reportInput: true });
     if (!r.success) return void problems.push(...zodProblems(r.error, ['sources', i], 'error'));
     if (sources.has(r.data.id)) {
       return void problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${r.data.id}"`, severity: 'error' });
@@ -94,7 +95,7 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
 
   const actors = new Map<string, ActorRecord>();
   raw.actors.forEach((item, i) => {
-    const r = actorSchema.safeParse(item);
+    const r = actorSchema.safeParse(item, { reportInput: true });
     if (!r.success) return void problems.push(...zodProblems(r.error, ['actors', i], 'error'));
     if (actors.has(r.data.id)) {
       return void problems.push({ path: `actors[${i}].id`, message: `duplicate actor id "${r.data.id}"`, severity: 'error' });
@@ -106,7 +107,7 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
   const seen = new Set<string>();
   raw.events.forEach((item, i) => {
     const at = (suffix: string) => `events[${i}]${suffix}`;
-    const r = eventSchema.safeParse(item);
+    const r = eventSchema.safeParse(item, { reportInput: true });
     if (!r.success) return void problems.push(...zodProblems(r.error, ['events', i], 'error'));
     const record = r.data;
     if (seen.has(record.id)) {
@@ -123,6 +124,14 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
         return void problems.push({
           path,
           message: `span ${ev.start}–${ev.end} is outside the source text (length ${source.text.length})`,
+          severity: 'error',
+        });
+      }
+      const split = [ev.start, ev.end].find((at) => splitsSurrogatePair(source.text, at));
+      if (split !== undefined) {
+        return void problems.push({
+          path,
+          message: `span ${ev.start}–${ev.end} cuts a character in two at ${split}; a span must start and end between whole characters`,
           severity: 'error',
         });
       }
@@ -182,6 +191,14 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     },
     problems,
   };
+}
+
+/** True when offset `at` falls between the two halves of one character (a surrogate pair: an emoji, a rare CJK ideograph). */
+export function splitsSurrogatePair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 function truncate(s: string, n: number): string {

@@ -12,17 +12,24 @@ import { EDTF_PATTERN } from './when';
 export const DATASET_FORMAT = 'sourceline/dataset';
 export const DATASET_VERSION = 1;
 
+/** The longest id the format allows, in UTF-16 code units. */
+export const ID_MAX_LENGTH = 200;
+
 const id = z
   .string()
   .min(1)
-  .max(200)
+  .max(ID_MAX_LENGTH)
   // Ids travel in URLs and space-separated attribute lists: no white space.
   .regex(/^\S+$/, 'an id cannot contain spaces')
   .describe('A stable identifier, unique within its list, without white space.');
 
 export const edtfSchema = z
   .string()
-  .regex(new RegExp(EDTF_PATTERN))
+  .regex(new RegExp(EDTF_PATTERN), {
+    // Words, not the pattern: the reader of this message wrote "yesterday", not a regular expression.
+    error: (issue) =>
+      `${JSON.stringify(String(issue.input).slice(0, 60))} is not a date in EDTF form; write one like 2025, 2025-08, 2025-08-12, 2025-08-13T10:15+03:00, 1945~ or 2024/2025`,
+  })
   .describe('An EDTF (ISO 8601-2) date: 2025, 2025-08, 2025-08-12, 2025-08-13T10:15+03:00, 1945~, 2024/2025, [..2025-08-12].');
 
 export const sourceSchema = z

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseScrapedText } from './analyseScrapedText';
 import { referenceFor } from './published';
+import { extractAll } from './extractJob';
 
 const seed = readFileSync(new URL('../../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
 const TITLE = 'Ким Чен Ын в телефонном разговоре заверил Путина в поддержке России';
@@ -81,5 +82,32 @@ describe('analyseScrapedText', () => {
     const a = analyseScrapedText(`MOSCOW, August 13, 2025 — ${body}`);
     expect(a.published?.value).toBe('2025-08-13');
     expect(a.published!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('furniture never swallows the body', () => {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
+  // One line, no line breaks, 30 dated sentences, and no full stop at the very end: how some sites copy.
+  const sentences = Array.from({ length: 30 }, (_, i) => `On ${(i % 27) + 1} ${months[i % 10]} 2021 the council met again to vote on the budget for the year`);
+  const article = `${sentences.join('. ')}`;
+
+  it('takes a long line of prose without final punctuation as body', () => {
+    expect(article.length).toBeGreaterThan(1_900);
+    expect(article).not.toContain('\n');
+    const a = analyseScrapedText(article);
+    expect(a.furniture).toEqual([]);
+    expect(a.bodyStart).toBe(0);
+  });
+
+  it('so a one-line article yields its dated candidates', () => {
+    const a = analyseScrapedText(article);
+    const { events } = extractAll(article, { published: '2021-12-01T10:00Z', lang: 'en', ignore: a.furniture });
+    expect(events.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('still takes a header line of a few words as furniture, and a long line ending in a full stop as body', () => {
+    const a = analyseScrapedText(`Politics / Economy\n${sentences.slice(0, 3).join('. ')}.`);
+    expect(a.furniture.map((f) => f.kind)).toEqual(['rubric']);
+    expect(a.bodyStart).toBe('Politics / Economy\n'.length);
   });
 });

@@ -60,6 +60,8 @@ interface Line extends TextSpan {
 
 /** At most this many lines are looked at for the header. */
 const HEADER_LINES = 30;
+/** No tag line, rubric or title runs this long: a line of many words this long is text. */
+const MAX_HEADER_LINE = 300;
 
 const CREDIT = /^(©|\(c\)\s|фото\s*:|фото\s+\p{Lu}|photo\s*:|photograph\s*:|image\s*:|picture\s*:|источник\s+фото|getty\s+images|reuters\/|ap\s+photo)/iu;
 const TAG_LABEL = /^(date|tags?|теги|темы?|рубрики?)\b|\d{4}-\d{2}-\d{2}/iu;
@@ -81,9 +83,17 @@ function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-/** Prose: a long line that ends as a sentence does. */
+/** Sentence ends inside a line: a full stop (or ! ? …) followed by a capital or a digit. */
+const SENTENCE_BREAK = /[.!?…]["»”)]?\s+[\p{Lu}\p{N}]/u;
+
+/**
+ * Prose: a long line of many words that ends as a sentence does, holds a sentence
+ * break, or is too long for any header line. Copied articles often lose the last full
+ * stop, or all their line breaks; such a line is still the body, never furniture.
+ */
 function isProse(line: Line): boolean {
-  return line.text.length >= 100 && /[.!?…»"”)]$/u.test(line.text) && wordCount(line.text) >= 12;
+  if (line.text.length < 100 || wordCount(line.text) < 12) return false;
+  return /[.!?…»"”)]$/u.test(line.text) || line.text.length >= MAX_HEADER_LINE || SENTENCE_BREAK.test(line.text);
 }
 
 /** A line that is a date and little else: the words left over are labels at most. */
@@ -128,7 +138,7 @@ export function analyseScrapedText(text: string, options: AnalyseOptions = {}): 
   // The title: repeated, or next to a dateline, and not a tag line.
   let title: { line: Line; score: number; why: string[] } | null = null;
   for (const line of header) {
-    if (kinds.has(line.index) || isRubric(line) || wordCount(line.text) < 3 || line.text.length > 300) continue;
+    if (kinds.has(line.index) || isRubric(line) || wordCount(line.text) < 3 || line.text.length > MAX_HEADER_LINE) continue;
     const why: string[] = [];
     let score = 0.3;
     if (header.some((o) => o !== line && o.text === line.text)) {

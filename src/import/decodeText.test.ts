@@ -33,3 +33,27 @@ describe('decodeText', () => {
     expect(normaliseText('\uFEFFa\r\nb')).toBe('a\nb');
   });
 });
+
+describe('text in another encoding', () => {
+  const utf16 = (text: string, littleEndian: boolean) => {
+    const out = new Uint8Array(text.length * 2);
+    const view = new DataView(out.buffer);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 * i, text.charCodeAt(i), littleEndian);
+    return out;
+  };
+
+  it.each([
+    ['English, UTF-16LE', 'On 12 May 2025 the council met.', true],
+    ['Russian, UTF-16LE', 'Совет собрался 12 мая 2025 года.', true],
+    ['Russian, UTF-16BE', 'Совет собрался 12 мая 2025 года.', false],
+  ])('%s without a BOM is called text in another encoding, not binary', (_, text, le) => {
+    const r = decodeText(utf16(text, le), 'notes.txt');
+    expect(!r.ok && r.error.message).toMatch(/text in another encoding.*save it as UTF-8/);
+  });
+
+  it('still reads UTF-8 text, Latin or Cyrillic', () => {
+    for (const text of ['On 12 May 2025 the council met.', 'Совет собрался 12 мая 2025 года.']) {
+      expect(decodeText(new TextEncoder().encode(text))).toEqual({ ok: true, value: text });
+    }
+  });
+});

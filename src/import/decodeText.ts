@@ -16,6 +16,11 @@ export function decodeText(bytes: Uint8Array, fileName?: string): ImportResult<s
   try {
     if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
       text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    } else if (looksLikeUtf16(bytes.subarray(0, SNIFF_BYTES))) {
+      return {
+        ok: false,
+        error: importError('binary', `${label} is text in another encoding (UTF-16 without a byte-order mark): save it as UTF-8 and try again.`, named),
+      };
     } else {
       const head = bytes.subarray(0, SNIFF_BYTES);
       if (head.includes(0)) {
@@ -39,4 +44,18 @@ export function decodeText(bytes: Uint8Array, fileName?: string): ImportResult<s
 /** The one normalisation applied to imported and pasted text: no BOM, "\n" line ends. */
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+}
+
+/**
+ * UTF-16 without a byte-order mark: every other byte is the high byte of a character
+ * from one script (0x00 for Latin, 0x04 for Cyrillic, 0x05 Hebrew, 0x06 Arabic), which
+ * text in UTF-8 almost never is. Latin UTF-16 would otherwise be called binary (its NULs)
+ * and Cyrillic UTF-16 would pass as UTF-8 full of control characters.
+ */
+export function looksLikeUtf16(head: Uint8Array): boolean {
+  const pairs = Math.floor(head.length / 2);
+  if (pairs < 2) return false;
+  const low = [0, 0];
+  for (let i = 0; i < pairs * 2; i++) if (head[i]! <= 0x08) low[i % 2]!++;
+  return Math.max(low[0]!, low[1]!) >= 0.6 * pairs && Math.min(low[0]!, low[1]!) <= 0.1 * pairs;
 }

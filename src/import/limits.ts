@@ -14,7 +14,27 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
+  if (n < 1024) return n === 1 ? '1 byte' : `${n} bytes`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
   return `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * A size beside its limit, each with as many decimals as it takes for them to differ
+ * (2,100,000 bytes is "2.003 MB" against "2.000 MB", not "2.0 MB" against "2.0 MB"),
+ * and by how much the size is over.
+ */
+export function formatOverLimit(size: number, limit: number): { size: string; limit: string; over: string } {
+  const mb = 1024 * 1024;
+  const over = formatBytes(Math.max(0, size - limit));
+  if (size < 10 * mb || formatBytes(size) !== formatBytes(limit)) {
+    for (let digits = 1; digits <= 6; digits++) {
+      const a = `${(size / mb).toFixed(digits)} MB`;
+      const b = `${(limit / mb).toFixed(digits)} MB`;
+      if (limit >= mb && a !== b) return { size: a, limit: b, over };
+    }
+  }
+  if (formatBytes(size) !== formatBytes(limit)) return { size: formatBytes(size), limit: formatBytes(limit), over };
+  const bytes = new Intl.NumberFormat('en-GB');
+  return { size: `${bytes.format(size)} bytes`, limit: `${bytes.format(limit)} bytes`, over };
 }

@@ -70,7 +70,10 @@ describe('readImportFile', () => {
     const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
     const r = await readImportFile({ name: 'huge.txt', type: 'text/plain', size: IMPORT_LIMITS.textBytes + 1, arrayBuffer });
     expect(!r.ok && r.error.code).toBe('too-large');
-    expect(!r.ok && r.error.message).toBe('"huge.txt" is 2.0 MB; the limit for this kind of input is 2.0 MB.');
+    expect(!r.ok && r.error.message).toBe('"huge.txt" is 2.000001 MB; the limit for this kind of input is 2.000000 MB (1 byte over).');
+    // 2.1 million bytes: enough decimals to see by how much.
+    const over = await readImportFile({ name: 'big.txt', type: 'text/plain', size: 2_100_000, arrayBuffer });
+    expect(!over.ok && over.error.message).toBe('"big.txt" is 2.003 MB; the limit for this kind of input is 2.000 MB (2.8 KB over).');
     expect(arrayBuffer).not.toHaveBeenCalled();
     // The same size is fine for a dataset.
     expect(importFormatOf('big.json', '')).toBe('dataset');

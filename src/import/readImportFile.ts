@@ -3,7 +3,7 @@ import { parseDataset, type Problem } from '../domain/parseDataset';
 import { decodeText, normaliseText } from './decodeText';
 import { extractHtmlArticle, type HtmlArticle, type ParseHtml } from './htmlArticle';
 import { importError, type ImportResult } from './importErrors';
-import { formatBytes, IMPORT_LIMITS } from './limits';
+import { formatOverLimit, IMPORT_LIMITS } from './limits';
 
 /**
  * A user's file (dropped or chosen) → what it holds, checked at the edge: its size
@@ -125,5 +125,10 @@ export function readPastedText(raw: string): ImportResult<string> {
 
 function tooLarge(name: string, size: number, limit: number, quoted = true) {
   const who = quoted ? `"${name}"` : name;
-  return importError('too-large', `${who} is ${formatBytes(size)}; the limit for this kind of input is ${formatBytes(limit)}.`, quoted ? { fileName: name } : {});
+  const shown = formatOverLimit(size, limit);
+  return importError(
+    'too-large',
+    `${who} is ${shown.size}; the limit for this kind of input is ${shown.limit} (${shown.over} over).`,
+    quoted ? { fileName: name } : {},
+  );
 }

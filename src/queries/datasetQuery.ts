@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../domain/dataset';
 import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
+import type { UnreadableSource } from '../workspace/unreadableSources';
 
 /** Where the built-in dataset is served from (public/data/builtin.json). */
 export const BUILTIN_DATASET_URL = 'data/builtin.json';
@@ -14,6 +15,8 @@ export interface LoadedDataset {
   readonly searchText: () => readonly string[];
   /** What was left out or repaired while reading: shown to the user, never dropped silently. */
   readonly problems: readonly Problem[];
+  /** Workspace sources whose data could not be read (see workspace/unreadableSources.ts): the page offers to remove them. */
+  readonly unreadableSources?: readonly UnreadableSource[];
 }
 
 /** A load that produced nothing usable; `problems` says why and where. */
@@ -33,7 +36,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (e) {
-    throw new DatasetLoadError(`Could not reach ${url}: ${(e as Error).message}`, url);
+    throw new DatasetLoadError(unreachableMessage(url, (e as Error).message, globalThis.location?.href), url);
   }
   if (!response.ok) throw new DatasetLoadError(`Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim(), url);
   let json: unknown;
@@ -47,6 +50,23 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   if (!value) throw new DatasetLoadError(`${url} is not a usable Sourceline dataset`, url, problems);
   const index = indexDataset(value);
   return { url, index, searchText: lazySearchText(index), problems };
+}
+
+/**
+ * Why a fetch failed, in words. The browser says only "Failed to fetch" both when a
+ * server is down and when another site's server does not allow this page to read the
+ * file (CORS); the second is the usual case for a shared link, so it is named.
+ */
+export function unreachableMessage(url: string, reason: string, pageHref?: string): string {
+  let crossOrigin = false;
+  try {
+    crossOrigin = pageHref !== undefined && new URL(url, pageHref).origin !== new URL(pageHref).origin;
+  } catch {
+    // An address that cannot be parsed is reported as it is.
+  }
+  return crossOrigin
+    ? `Could not read ${url}: it is on another site, and that site's server either did not answer or does not allow other sites to read the file (it must send the header Access-Control-Allow-Origin). Download the file and import it instead. (${reason})`
+    : `Could not reach ${url}: ${reason}`;
 }
 
 export const datasetQueries = {

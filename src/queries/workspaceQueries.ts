@@ -3,8 +3,10 @@ import { indexDataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
 import { composeDatasets, datasetToInput, isEmptySnapshot } from '../workspace/compose';
-import { BUILTIN_DATASET_KEY, defaultWorkspace, type Workspace } from '../workspace/workspace';
 import { overlayId } from '../workspace/commands/overlays';
+import { withinWorkspaceTimeout } from '../workspace/openWithin';
+import { unreadableSources } from '../workspace/unreadableSources';
+import { BUILTIN_DATASET_KEY, defaultWorkspace, type Workspace } from '../workspace/workspace';
 import { BUILTIN_DATASET_URL, DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
 
 /**
@@ -16,7 +18,8 @@ import { BUILTIN_DATASET_URL, DatasetLoadError, datasetQueries, type LoadedDatas
  */
 
 type Handle = Workspace | Promise<Workspace>;
-const handle = (ws?: Handle) => ws ?? defaultWorkspace();
+// Bounded: a stuck IndexedDB ends in an error after WORKSPACE_TIMEOUT_MS, never in a query that waits for ever.
+const handle = (ws?: Handle) => withinWorkspaceTimeout(ws ?? defaultWorkspace());
 
 export const workspaceQueries = {
   all: () => ['workspace'] as const,
@@ -76,17 +79,22 @@ export const workspaceQueries = {
   /**
    * What the dashboard shows: the dataset at `baseUrl` (the built-in one) with the
    * workspace laid over it, in the same shape as `datasetQueries.byUrl`. When the
-   * workspace cannot be opened the base is shown alone, with a warning in `problems`.
+   * workspace cannot be opened, or does not answer within `timeoutMs` (WORKSPACE_TIMEOUT_MS
+   * by default), the base is shown alone, with a warning in `problems`.
    */
-  view: (baseUrl: string, ws?: Handle) =>
+  view: (baseUrl: string, ws?: Handle, timeoutMs?: number) =>
     queryOptions({
       queryKey: [...workspaceQueries.all(), 'view', baseUrl] as const,
       queryFn: async ({ client }): Promise<LoadedDataset> => {
         const base = await client.ensureQueryData(datasetQueries.byUrl(baseUrl));
         let composed;
+        let snapshot;
         try {
-          const workspace = await handle(ws);
-          const snapshot = await workspace.snapshot();
+          // The open and the read are bounded together: either can hang when storage is stuck.
+          snapshot = await withinWorkspaceTimeout(
+            (async () => (await (ws ?? defaultWorkspace())).snapshot())(),
+            timeoutMs,
+          );
           // An empty workspace adds nothing: show the base as it is rather than parse it twice.
           if (isEmptySnapshot(snapshot)) return base;
           composed = composeDatasets(datasetToInput(base.index.dataset), snapshot, datasetKeyFor(baseUrl));
@@ -100,7 +108,11 @@ export const workspaceQueries = {
         const { value, problems } = parseDataset(composed);
         if (!value) throw new DatasetLoadError('The workspace could not be combined with the built-in dataset', baseUrl, problems);
         const index = indexDataset(value);
-        return { url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems] };
+        const unreadable = unreadableSources(problems, composed, snapshot);
+        return {
+          url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems],
+          ...(unreadable.length ? { unreadableSources: unreadable } : {}),
+        };
       },
       staleTime: Infinity,
       // A base that cannot be read says why at once; only a passing failure is worth a second try.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatInstant, parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { DEFAULT_URL_STATE, formatInstant, MAX_QUERY_IN_URL, parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
 describe('parseUrlState', () => {
   it('reads every parameter', () => {
@@ -70,5 +70,15 @@ describe('serializeUrlState', () => {
     expect(formatInstant(Date.UTC(2025, 7, 12))).toBe('2025-08-12');
     expect(formatInstant(Date.UTC(2025, 7, 12, 10, 15))).toBe('2025-08-12T10:15Z');
     expect(formatInstant(Date.UTC(2025, 7, 12, 10, 15, 7, 400))).toBe('2025-08-12T10:15:07Z');
+  });
+});
+
+describe('search text in the address', () => {
+  it('keeps a short query and leaves a very long one out, so the link stays shareable', () => {
+    const short = serializeUrlState({ ...DEFAULT_URL_STATE, query: 'budget' });
+    expect(short).toBe('?q=budget');
+    const long = serializeUrlState({ ...DEFAULT_URL_STATE, query: 'x'.repeat(10_000), lanes: 'kind' });
+    expect(long).toBe('?lanes=kind');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, query: 'y'.repeat(MAX_QUERY_IN_URL) }).length).toBeLessThan(400);
   });
 });

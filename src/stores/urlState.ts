@@ -132,6 +132,12 @@ export function formatInstant(t: number): string {
   return `${iso.slice(0, 19)}Z`;
 }
 
+/**
+ * Longer search text stays out of the address: servers refuse addresses of tens of
+ * thousands of characters (HTTP 414/431), and a link must stay shareable.
+ */
+export const MAX_QUERY_IN_URL = 300;
+
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.data) params.set('data', state.data);
@@ -142,7 +148,7 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.lanes !== 'actor') params.set('lanes', state.lanes);
   if (!state.fold) params.set('fold', '0');
-  if (state.query) params.set('q', state.query);
+  if (state.query && state.query.length <= MAX_QUERY_IN_URL) params.set('q', state.query);
   if (state.actors.length) params.set('actor', state.actors.join(','));
   if (state.kinds.length) params.set('kind', state.kinds.join(','));
   if (state.sources.length) params.set('source', state.sources.join(','));

@@ -85,4 +85,13 @@ describe('startUrlSync', () => {
     expect(useAppStore.getState().urlProblems).toEqual([expect.objectContaining({ path: '?lanes' })]);
     stop();
   });
+
+  it('replaces the address, not adds to history, when a correction comes with a notice', () => {
+    const w = fakeWindow('/?actor=ghost');
+    const stop = startUrlSync(useAppStore, w.win);
+    const { filters, urlProblems } = useAppStore.getState();
+    useAppStore.setState({ filters: { ...filters, actors: [] }, urlProblems: [...urlProblems, { path: '?actor', message: 'no actor "ghost"' }] });
+    expect(w.entries).toEqual(['/']);
+    stop();
+  });
 });

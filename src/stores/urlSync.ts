@@ -64,7 +64,9 @@ export function startUrlSync(store: StoreApi<AppState>, win: Window = window): (
       s.filters.actors !== prev.filters.actors ||
       s.filters.kinds !== prev.filters.kinds ||
       s.filters.sources !== prev.filters.sources;
-    if (pushes) win.history.pushState(null, '', url);
+    // A correction that comes with a notice (an unknown filter dropped) replaces the bad address.
+    const correcting = s.urlProblems !== prev.urlProblems;
+    if (pushes && !correcting) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
 

@@ -49,3 +49,30 @@ describe('Workspace.addDataset', () => {
     expect((await ws.listSources()).length).toBe(builtin.sources.length);
   });
 });
+
+describe('ids of any valid length', () => {
+  it('are kept valid in the workspace: a 195- and a 200-character id load without problems', async () => {
+    const text = 'On 5 March 2025 the council adopted the budget.';
+    const long195 = `e${'x'.repeat(194)}`;
+    const long200 = `e${'😀'.repeat(99)}y`;
+    const input: DatasetInput = {
+      format: 'sourceline/dataset', version: 1,
+      sources: [{ id: 's1', title: 'Council', language: 'en', text }],
+      events: [
+        { id: long195, title: 'Budget adopted', when: '2025-03-05', kind: 'occurrence', evidence: [{ sourceId: 's1', start: 3, end: 15, quote: '5 March 2025' }] },
+        { id: long200, title: 'Budget reported', when: '2025-03-05', kind: 'report', relations: [{ type: 'reports', target: long195 }], evidence: [{ sourceId: 's1', start: 0, end: 2, quote: 'On' }] },
+      ],
+    };
+    const parsed = parseDataset(input);
+    expect(parsed.problems).toEqual([]);
+    const ws = await workspace();
+    expect((await ws.addDataset(parsed.value!, 'long-ids.json')).ok).toBe(true);
+    const composed = parseDataset(composeDatasets(builtinInput, await ws.snapshot(), 'builtin'));
+    expect(composed.problems).toEqual([]);
+    const added = composed.value!.events.filter((e) => e.title.startsWith('Budget'));
+    expect(added).toHaveLength(2);
+    expect(new Set(added.map((e) => e.id)).size).toBe(2);
+    expect(added.find((e) => e.kind === 'report')!.relations[0]!.target).toBe(added.find((e) => e.kind === 'occurrence')!.id);
+    for (const e of added) expect(e.id).not.toMatch(/[\uD800-\uDBFF]$/u);
+  });
+});

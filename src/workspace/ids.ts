@@ -1,3 +1,5 @@
+import { ID_MAX_LENGTH } from '../domain/schema';
+
 /**
  * Ids for imported sources and their events. A source id is a hash of its text, so
  * importing the same text twice is noticed; an event id is the extractor's id under
@@ -20,6 +22,17 @@ export function sourceIdFor(text: string): string {
   return `src-${textHash(text)}`;
 }
 
+/**
+ * `<sourceId>.<extractedId>`, kept within the format's id length: an id that the source's
+ * prefix would push over it is cut and ends in a hash of the whole, so that an id valid in
+ * a dataset file stays valid (and distinct) in the workspace rather than poisoning it.
+ */
 export function eventIdFor(sourceId: string, extractedId: string): string {
-  return `${sourceId}.${extractedId}`;
+  const id = `${sourceId}.${extractedId}`;
+  if (id.length <= ID_MAX_LENGTH) return id;
+  const tail = `~${textHash(extractedId)}`;
+  let cut = ID_MAX_LENGTH - tail.length;
+  // Never keep half of a surrogate pair.
+  if (/[\uD800-\uDBFF]/u.test(id[cut - 1] ?? '')) cut -= 1;
+  return `${id.slice(0, cut)}${tail}`;
 }

@@ -3,6 +3,7 @@
  * layered over the built-in dataset. See docs/import-and-workspace.md.
  */
 export { openWorkspace, defaultWorkspace, Workspace, WorkspaceUnavailableError, WORKSPACE_CHANNEL, BUILTIN_DATASET_KEY } from './workspace';
+export { defaultWorkspaceWithin, withinWorkspaceTimeout, WORKSPACE_TIMEOUT_MS } from './openWithin';
 export type { EventTarget, NewEvidence } from './commands/eventCommands';
 export type { SourceChanges } from './commands/sourceCommands';
 export type { OpenWorkspaceOptions, NewSourceInput, AddedSource } from './workspace';

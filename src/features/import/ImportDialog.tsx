@@ -3,7 +3,7 @@ import { useAppStore } from '../../stores/store';
 import { ACCEPTED_FILE_TYPES, IMPORT_LIMITS, formatBytes, readImportFile, readPastedText, type ImportError, type ImportedFile } from '../../import';
 import { ExtractionError, extractInWorker } from '../../import/extractInWorker';
 import { EXTRACTOR_VERSION } from '../../extract';
-import { defaultWorkspace, sourceIdFor } from '../../workspace';
+import { defaultWorkspaceWithin, sourceIdFor } from '../../workspace';
 import { draftFromFile, draftFromText, type ImportDraft } from './importDraft';
 import { checkPublished } from './publishedForm';
 import { SourceDetailsForm } from './SourceDetailsForm';
@@ -100,7 +100,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
         { published: checked.reference, lang: draft.lang, sourceId: 'new', ignore: draft.analysis.furniture },
         { signal: abort.signal, onProgress: (p) => setStep({ kind: 'extracting', draft, percent: Math.round((100 * p.done) / Math.max(1, p.total)) }) },
       );
-      const ws = await defaultWorkspace();
+      const ws = await defaultWorkspaceWithin();
       const result = await ws.addSourceWithCandidates({
         source: {
           title: draft.title.trim(),
@@ -138,7 +138,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
   const addDataset = async (file: DatasetFile) => {
     setStep({ kind: 'dataset', file, error: null, saving: true });
     try {
-      const ws = await defaultWorkspace();
+      const ws = await defaultWorkspaceWithin();
       const result = await ws.addDataset(file.dataset, file.fileName);
       if (!result.ok) {
         setStep({ kind: 'dataset', file, error: result.message, saving: false });

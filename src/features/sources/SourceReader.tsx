@@ -280,6 +280,7 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
         aria-label="Source text"
         className="reader__text"
         lang={source.language}
+        dir="auto"
         onClick={onClick}
         onKeyDown={onKeyDown}
         onMouseOver={onMouseOver}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+
+/**
+ * A zod issue in words a reader of the file can act on: the value found and what would
+ * be valid, never a raw pattern or zod's "Invalid input". The path (the field) is given
+ * beside it by the caller. Issues must come from a parse with `reportInput: true`.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  const found = show(input);
+  const custom = !/^(Invalid|Too (big|small))/u.test(issue.message);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (custom) return withValue(issue.message, input);
+      return input === undefined ? `missing; expected ${typeWord(issue.expected)}` : `${found} is not ${typeWord(issue.expected)}`;
+    case 'too_big':
+    case 'too_small': {
+      const bound = Number(issue.code === 'too_big' ? (issue as { maximum: unknown }).maximum : (issue as { minimum: unknown }).minimum);
+      const most = issue.code === 'too_big' ? 'at most' : 'at least';
+      if (issue.origin === 'string' && typeof input === 'string') return `${found} is ${input.length} characters long; expected ${most} ${bound}`;
+      if (issue.origin === 'array' && Array.isArray(input)) return `has ${input.length} items; expected ${most} ${bound}`;
+      return `${found} is out of range; expected ${most} ${bound}`;
+    }
+    case 'invalid_value':
+      if (custom) return withValue(issue.message, input);
+      return `${found} is not allowed; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'invalid_format':
+      if (custom) return withValue(issue.message, input);
+      if (issue.format === 'url') return `${found} is not a web address; expected one like https://example.org/page`;
+      return `${found} does not have the expected form`;
+    default:
+      return issue.message;
+  }
+}
+
+function withValue(message: string, input: unknown): string {
+  const found = show(input);
+  return input === undefined || message.includes(found) ? message : `${message} (found ${found})`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
+function typeWord(expected: string): string {
+  const words: Record<string, string> = {
+    string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object',
+  };
+  return words[expected] ?? expected;
+}
