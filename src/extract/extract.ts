@@ -17,6 +17,7 @@ import { relativeRules } from './relativeRules';
 import { hourRules, refineTimes } from './timeRules';
 import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
 import { yearsFromContext } from './yearContext';
+import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
@@ -44,11 +45,25 @@ function toMention(c: Candidate): Mention {
   };
 }
 
-/** The dated mentions of a text, sorted by position. */
-export function findMentions(ctx: RuleContext): Mention[] {
+/** The mention with its span drawn as TimeML draws it (no preposition, no trailing punctuation). */
+function asTimex(ctx: RuleContext, m: Mention): Mention {
+  const { start, end } = timexSpan(ctx.text, m.start, m.end, ctx.lang);
+  return start === m.start && end === m.end ? m : { ...m, start, end, text: ctx.text.slice(start, end) };
+}
+
+/**
+ * The dated phrases as the rules matched them, prepositions included: candidate titles leave
+ * the whole phrase out of the sentence ("Talks resumed", not "Talks resumed in").
+ */
+function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
   const selected = refineTimes(ctx, yearsFromContext(ctx, selectMentions(candidates)));
   return datesNearAnniversaries(ctx, selected).map(toMention);
+}
+
+/** The dated mentions of a text, sorted by position, spans as TimeML draws them. */
+export function findMentions(ctx: RuleContext): Mention[] {
+  return findPhrases(ctx).map((m) => asTimex(ctx, m));
 }
 
 /** The mentions chrono-node finds alone, with its own choices: the baseline of the evaluation. */
@@ -68,6 +83,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const ref = resolveReference(options.published);
   const lang = options.lang ?? detectLanguage(text);
   const ctx = makeContext(text, lang, ref);
-  const mentions = findMentions(ctx);
-  return { lang, mentions, events: candidateEvents(ctx, mentions, { sourceId: options.sourceId ?? 'source' }) };
+  const phrases = findPhrases(ctx);
+  return {
+    lang,
+    mentions: phrases.map((m) => asTimex(ctx, m)),
+    events: candidateEvents(ctx, phrases, { sourceId: options.sourceId ?? 'source' }),
+  };
 }
