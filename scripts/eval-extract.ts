@@ -156,12 +156,12 @@ async function timebank(argv: readonly string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`\nTimeBank/AQUAINT (${extractor.docs} English documents, TempEval-3 entity scoring, ${dir})\n`);
-  process.stdout.write('subset     system      gold  found  strict F1  relaxed F1  value acc  value F1\n');
+  process.stdout.write('subset         system      gold  found  strict F1  relaxed F1  value acc  value F1\n');
   const f = (x: number) => `${x.toFixed(1).padStart(5)}%`;
   for (const subset of SUBSETS) {
     for (const [name, r] of [['extractor', extractor], ['chrono', chrono]] as const) {
       const s = r.figures[subset];
-      process.stdout.write(`${subset.padEnd(10)} ${name.padEnd(10)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)}     ${f(s.strictF1)}      ${f(s.relaxedF1)}     ${f(s.valueAcc)}    ${f(s.valueF1)}\n`);
+      process.stdout.write(`${subset.padEnd(14)} ${name.padEnd(10)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)}     ${f(s.strictF1)}      ${f(s.relaxedF1)}     ${f(s.valueAcc)}    ${f(s.valueF1)}\n`);
     }
   }
   process.stdout.write('calendar: DATE/TIME items with a calendar value (see the corpus README); value F1 = value acc × relaxed F1.\n');

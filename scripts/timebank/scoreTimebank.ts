@@ -45,8 +45,13 @@ export interface Figures {
   readonly valueF1: number;
 }
 
-export type Subset = 'calendar' | 'all' | 'DATE' | 'TIME' | 'DURATION' | 'SET';
-export const SUBSETS: readonly Subset[] = ['calendar', 'all', 'DATE', 'TIME', 'DURATION', 'SET'];
+export type Subset = 'calendar' | 'calendar-dated' | 'all' | 'DATE' | 'TIME' | 'DURATION' | 'SET';
+/**
+ * calendar-dated: the calendar subset scored on the mentions that can become events (date and
+ * time mentions with a calendar value), leaving out durations, sets and "now": what an analyst
+ * sees as candidates. `calendar` counts every mention, as score.mjs does.
+ */
+export const SUBSETS: readonly Subset[] = ['calendar', 'calendar-dated', 'all', 'DATE', 'TIME', 'DURATION', 'SET'];
 
 const round = (x: number) => Math.round(x * 1000) / 10;
 
@@ -71,17 +76,22 @@ export async function scoreTimebank(
   const inDocs = new Set(files);
   const gold = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldItem[]).filter((g) => inDocs.has(g.file));
   const preds: Record<string, Pred[]> = {};
+  const dated: Record<string, Pred[]> = {};
   for (const d of docs) {
     const ref = parseReference(d.published);
     if (!ref.ok) throw new Error(`${d.file}: ${ref.reason}`);
     const text = readFileSync(join(dir, 'texts', d.file), 'utf8');
-    preds[d.file] = finder(makeContext(text, 'en', ref.value)).map(({ start, end, text: t, value, rule }) => ({ start, end, text: t, value, rule }));
+    const found = finder(makeContext(text, 'en', ref.value));
+    const pred = ({ start, end, text: t, value, rule }: Mention): Pred => ({ start, end, text: t, value, rule });
+    preds[d.file] = found.map(pred);
+    dated[d.file] = found.filter((m) => (m.type ?? 'date') !== 'duration' && m.type !== 'set' && !m.value.endsWith('_REF')).map(pred);
   }
   const part = (keep: (g: GoldItem) => boolean) => figures(timeml.score(preds, gold.filter(keep), gold.filter((g) => !keep(g)), files));
   return {
     docs: docs.length,
     figures: {
       calendar: part((g) => g.calendar),
+      'calendar-dated': figures(timeml.score(dated, gold.filter((g) => g.calendar), gold.filter((g) => !g.calendar), files)),
       all: figures(timeml.score(preds, gold, [], files)),
       DATE: part((g) => g.type === 'DATE'),
       TIME: part((g) => g.type === 'TIME'),

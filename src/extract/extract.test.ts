@@ -63,7 +63,7 @@ describe('extract', () => {
   it('detects English and resolves against the publication', () => {
     const r = extract('On Tuesday, the Kremlin said Putin spoke to Kim Jong Un.', { published });
     expect(r.lang).toBe('en');
-    expect(r.mentions).toEqual([{ text: 'Tuesday', start: 3, end: 10, value: '2025-08-12', precision: 'day', rule: 'weekday-by-tense' }]);
+    expect(r.mentions).toEqual([{ text: 'Tuesday', start: 3, end: 10, type: 'date', value: '2025-08-12', precision: 'day', rule: 'weekday-by-tense' }]);
     expect(r.events[0]).toMatchObject({ kind: 'report', actors: ['kremlin', 'putin', 'kim-jong-un'] });
   });
 

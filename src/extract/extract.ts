@@ -10,6 +10,7 @@ import { chronoMentions } from './chronoMentions';
 import { makeContext } from './context';
 import { daySpanRules } from './daySpanRules';
 import { detectLanguage } from './detectLanguage';
+import { durationRules } from './durationRules';
 import { selectMentions } from './mergeMentions';
 import { periodRules } from './periodRules';
 import { parseReference } from './reference';
@@ -21,7 +22,7 @@ import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
@@ -40,7 +41,7 @@ export interface Extraction {
 
 function toMention(c: Candidate): Mention {
   return {
-    text: c.text, start: c.start, end: c.end, value: c.value, precision: c.precision, rule: c.rule,
+    text: c.text, start: c.start, end: c.end, type: c.type ?? (c.precision === 'minute' ? 'time' : 'date'), value: c.value, precision: c.precision, rule: c.rule,
     ...(c.original ? { original: c.original } : {}),
   };
 }
@@ -50,6 +51,9 @@ function asTimex(ctx: RuleContext, m: Mention): Mention {
   const { start, end } = timexSpan(ctx.text, m.start, m.end, ctx.lang);
   return start === m.start && end === m.end ? m : { ...m, start, end, text: ctx.text.slice(start, end) };
 }
+
+/** Only a date or time on the calendar can be an event's `when`: never a duration, a recurrence or "now". */
+const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.value.endsWith('_REF');
 
 /**
  * The dated phrases as the rules matched them, prepositions included: candidate titles leave
@@ -87,6 +91,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   return {
     lang,
     mentions: phrases.map((m) => asTimex(ctx, m)),
-    events: candidateEvents(ctx, phrases, { sourceId: options.sourceId ?? 'source' }),
+    events: candidateEvents(ctx, phrases.filter(isDated), { sourceId: options.sourceId ?? 'source' }),
   };
 }
