@@ -42,7 +42,15 @@ export function durationValue(n: number | 'X', unit: string): string {
   return `P${n}${unit}`;
 }
 
-const unitOf = (word: string, table: [RegExp, string][]) => table.find(([re]) => re.test(word))?.[1];
+export const unitOf = (word: string, lang: 'ru' | 'en') => (lang === 'ru' ? RU_UNIT : EN_UNIT).find(([re]) => re.test(word))?.[1];
+
+/** A count written in digits or words ("3", "two", "двух"); 'X' for "several", "нескольких". */
+export function countOf(word: string, lang: 'ru' | 'en'): number | 'X' | undefined {
+  const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^\d/u.test(w)) return Number(w.replace(',', '.'));
+  if (lang === 'en') return EN_VAGUE.includes(w) ? 'X' : EN_NUMBER[w];
+  return RU_VAGUE.test(w) ? 'X' : RU_NUMBER.find(([r]) => r.test(w))?.[1];
+}
 
 function typed(ctx: RuleContext, start: number, end: number, value: string, type: TimexType, rule: string): Candidate {
   return candidate(ctx, start, end, value, 'year', rule, { priority: -1, type });
@@ -57,12 +65,8 @@ function durations(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   const re = new RegExp(ctx.lang === 'ru' ? RU_DURATION : EN_DURATION);
   for (const m of ctx.text.matchAll(re)) {
-    const word = m[1]!.toLowerCase().replace(/\s+/gu, ' ');
-    let n: number | 'X' | undefined;
-    if (/^\d/u.test(word)) n = Number(word.replace(',', '.'));
-    else if (ctx.lang === 'en') n = EN_VAGUE.includes(word) ? 'X' : EN_NUMBER[word];
-    else n = RU_VAGUE.test(word) ? 'X' : RU_NUMBER.find(([r]) => r.test(word))?.[1];
-    const unit = unitOf(m[2]!, ctx.lang === 'ru' ? RU_UNIT : EN_UNIT);
+    const n = countOf(m[1]!, ctx.lang);
+    const unit = unitOf(m[2]!, ctx.lang);
     if (n === undefined || unit === undefined || n === 0) continue;
     const end = m.index + m[0].length;
     // "a year earlier", "три дня назад": a date counted from another, not a stretch of time.

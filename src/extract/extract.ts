@@ -8,6 +8,7 @@ import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
 import { candidateEvents } from './candidateEvents';
 import { chronoMentions } from './chronoMentions';
 import { makeContext } from './context';
+import { countFromPublication } from './countFromPublication';
 import { daySpanRules } from './daySpanRules';
 import { detectLanguage } from './detectLanguage';
 import { durationRules } from './durationRules';
@@ -22,7 +23,7 @@ import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
