@@ -6,6 +6,7 @@
 import type { EventRecord } from '../domain/schema';
 import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
 import { candidateEvents } from './candidateEvents';
+import { centuryRules } from './centuryRules';
 import { chronoMentions } from './chronoMentions';
 import { makeContext } from './context';
 import { countFromPublication } from './countFromPublication';
@@ -24,7 +25,7 @@ import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
