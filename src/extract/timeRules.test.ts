@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './testContext';
+import { found, run } from './testContext';
+import { hourRules } from './timeRules';
 
 describe('times with zones', () => {
   it('reads Cyrillic zones', () => {
@@ -52,5 +53,14 @@ describe('times anchored in a chain', () => {
     expect(found(text, 'ru', { year: 2025, month: 1, day: 21, hour: 9, minute: 10, offsetMinutes: 180 })).toEqual([
       'понедельник=2025-01-20', '12:00 по местному времени=2025-01-20T12:00', '20:00 мск=2025-01-20T20:00+03:00',
     ]);
+  });
+});
+
+describe('hours without a colon', () => {
+  it('reads "в 7 утра", "в 15 ч" and "в 5 часов вечера", and leaves a bare number', () => {
+    expect(run(hourRules, 'Поезд уйдёт в 7 утра.', 'ru')).toEqual(['в 7 утра=2025-08-13T07:00+03:00']);
+    expect(run(hourRules, 'Заседание начнётся в 15 ч.', 'ru')).toEqual(['в 15 ч.=2025-08-13T15:00+03:00']);
+    expect(run(hourRules, 'Митинг назначен на 5 часов вечера, сбор в 5 вечера.', 'ru')).toEqual(['в 5 вечера=2025-08-13T17:00+03:00']);
+    expect(run(hourRules, 'Дожди прошли в 10 регионах.', 'ru')).toEqual([]);
   });
 });
