@@ -3,14 +3,20 @@
  * language, precision, recall, relaxed F1 (a found phrase counts when it overlaps an
  * annotated one) and value accuracy (the share of matched phrases resolved to exactly
  * the annotated EDTF value), next to chrono-node alone as the baseline.
- *   npm run eval:extract [-- --verbose] [--corpus DIR]
+ *   npm run eval:extract [-- --verbose] [--corpus DIR] [--timebank DIR] [--json FILE]
  * --corpus scores another directory of annotated *.json files in the same format (see
  * scripts/corpus/README.md), e.g. held-out articles kept outside the repository.
+ * Then it scores the TimeBank corpus read in place (default ../shared/corpora/timebank/,
+ * --timebank another copy, --timebank none to skip) with TempEval-3 figures per TIMEX3
+ * type, and writes them to --json (default scripts/timebank/results.json), which the
+ * README quotes.
  * Exits non-zero only when the corpus cannot be read, never because of a score.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { findMentions, findMentionsChronoOnly, makeContext, parseReference, type Lang, type Mention } from '../src/extract/index.ts';
+import { DEFAULT_TIMEBANK, scoreTimebank, SUBSETS } from './timebank/scoreTimebank.ts';
 
 interface GoldMention {
   readonly start: number;
@@ -125,6 +131,45 @@ function line(lang: string, set: string, system: string, s: Score): string {
   ].join('  ');
 }
 
+const DEFAULT_JSON = fileURLToPath(new URL('./timebank/results.json', import.meta.url));
+
+async function timebank(argv: readonly string[]): Promise<number> {
+  const at = argv.indexOf('--timebank');
+  const dir = at >= 0 ? argv[at + 1] : DEFAULT_TIMEBANK;
+  if (dir === 'none') return 0;
+  if (dir === undefined) {
+    process.stderr.write('eval:extract: --timebank needs a directory\n');
+    return 2;
+  }
+  const jat = argv.indexOf('--json');
+  const json = jat >= 0 ? argv[jat + 1] : DEFAULT_JSON;
+  if (json === undefined) {
+    process.stderr.write('eval:extract: --json needs a file\n');
+    return 2;
+  }
+  let extractor, chrono;
+  try {
+    extractor = await scoreTimebank(findMentions, { dir });
+    chrono = await scoreTimebank(findMentionsChronoOnly, { dir });
+  } catch (e) {
+    process.stderr.write(`eval:extract: ${(e as Error).message}\n`);
+    return 1;
+  }
+  process.stdout.write(`\nTimeBank/AQUAINT (${extractor.docs} English documents, TempEval-3 entity scoring, ${dir})\n`);
+  process.stdout.write('subset         system      gold  found  strict F1  relaxed F1  value acc  value F1\n');
+  const f = (x: number) => `${x.toFixed(1).padStart(5)}%`;
+  for (const subset of SUBSETS) {
+    for (const [name, r] of [['extractor', extractor], ['chrono', chrono]] as const) {
+      const s = r.figures[subset];
+      process.stdout.write(`${subset.padEnd(14)} ${name.padEnd(10)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)}     ${f(s.strictF1)}      ${f(s.relaxedF1)}     ${f(s.valueAcc)}    ${f(s.valueF1)}\n`);
+    }
+  }
+  process.stdout.write('calendar: DATE/TIME items with a calendar value (see the corpus README); value F1 = value acc × relaxed F1.\n');
+  writeFileSync(json, `${JSON.stringify({ corpus: 'TimeBank/AQUAINT (TempEval-3 training, TBAQ-cleaned)', documents: extractor.docs, extractor: extractor.figures, chrono: chrono.figures }, null, 2)}\n`);
+  process.stdout.write(`wrote ${json}\n`);
+  return 0;
+}
+
 function main(argv: readonly string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const at = argv.indexOf('--corpus');
@@ -182,5 +227,8 @@ function main(argv: readonly string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const code = main(argv);
+  process.exitCode = code;
+  if (code === 0) void timebank(argv).then((c) => { process.exitCode = c; });
 }

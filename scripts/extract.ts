@@ -89,7 +89,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     ...(args.value.lang ? { lang: args.value.lang } : {}),
     sourceId: basename(args.value.file),
   });
-  const mentions = result.mentions.map(({ text: t, start, end, value, precision, rule }) => ({ text: t, start, end, value, precision, rule }));
+  const mentions = result.mentions.map(({ text: t, start, end, type, value, precision, rule }) => ({ text: t, start, end, type, value, precision, rule }));
   io.stdout(`${JSON.stringify({ mentions, events: result.events })}\n`);
   return 0;
 }

@@ -21,6 +21,8 @@ const WEEKDAY_WORD =
 const JUNK = /^(now|сейчас|теперь|ныне|утра|вечера|дня|ночи|a\s+moment)$/iu;
 /** "a day earlier", "двумя днями позже": counted from an event of the story, not from the publication. */
 const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s/iu;
+/** "for three years", "within ten years", "в течение двух лет": a stretch of time that chrono would date. */
+const DURATION_READ_AS_DATE = /^(?:for|within|over|during|в\s+течение|на\s+протяжении)\s/iu;
 
 interface Parts {
   readonly year?: number;
@@ -121,7 +123,7 @@ function format(r: Resolved): string {
 }
 
 function isJunk(text: string, p: Parts, ctx: RuleContext): boolean {
-  if (JUNK.test(text) || ANAPHORIC.test(text)) return true;
+  if (JUNK.test(text) || ANAPHORIC.test(text) || DURATION_READ_AS_DATE.test(text)) return true;
   // "в течение 2024 года" is not "within 2024 years": a year must be one the text could mean.
   if (p.year !== undefined && (p.year < 1000 || p.year > 2200)) return true;
   const hasDate = p.year !== undefined || p.month !== undefined || p.day !== undefined || p.weekday !== undefined;

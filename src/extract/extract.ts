@@ -6,10 +6,14 @@
 import type { EventRecord } from '../domain/schema';
 import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
 import { candidateEvents } from './candidateEvents';
+import { centuryRules } from './centuryRules';
 import { chronoMentions } from './chronoMentions';
 import { makeContext } from './context';
+import { countFromPublication } from './countFromPublication';
 import { daySpanRules } from './daySpanRules';
 import { detectLanguage } from './detectLanguage';
+import { durationRules } from './durationRules';
+import { holidayRules } from './holidayRules';
 import { selectMentions } from './mergeMentions';
 import { periodRules } from './periodRules';
 import { parseReference } from './reference';
@@ -17,10 +21,11 @@ import { relativeRules } from './relativeRules';
 import { hourRules, refineTimes } from './timeRules';
 import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
 import { yearsFromContext } from './yearContext';
+import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
@@ -39,16 +44,33 @@ export interface Extraction {
 
 function toMention(c: Candidate): Mention {
   return {
-    text: c.text, start: c.start, end: c.end, value: c.value, precision: c.precision, rule: c.rule,
+    text: c.text, start: c.start, end: c.end, type: c.type ?? (c.precision === 'minute' ? 'time' : 'date'), value: c.value, precision: c.precision, rule: c.rule,
     ...(c.original ? { original: c.original } : {}),
   };
 }
 
-/** The dated mentions of a text, sorted by position. */
-export function findMentions(ctx: RuleContext): Mention[] {
+/** The mention with its span drawn as TimeML draws it (no preposition, no trailing punctuation). */
+function asTimex(ctx: RuleContext, m: Mention): Mention {
+  const { start, end } = timexSpan(ctx.text, m.start, m.end, ctx.lang);
+  return start === m.start && end === m.end ? m : { ...m, start, end, text: ctx.text.slice(start, end) };
+}
+
+/** Only a date or time on the calendar can be an event's `when`: never a duration, a recurrence or "now". */
+const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.value.endsWith('_REF');
+
+/**
+ * The dated phrases as the rules matched them, prepositions included: candidate titles leave
+ * the whole phrase out of the sentence ("Talks resumed", not "Talks resumed in").
+ */
+function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
   const selected = refineTimes(ctx, yearsFromContext(ctx, selectMentions(candidates)));
   return datesNearAnniversaries(ctx, selected).map(toMention);
+}
+
+/** The dated mentions of a text, sorted by position, spans as TimeML draws them. */
+export function findMentions(ctx: RuleContext): Mention[] {
+  return findPhrases(ctx).map((m) => asTimex(ctx, m));
 }
 
 /** The mentions chrono-node finds alone, with its own choices: the baseline of the evaluation. */
@@ -68,6 +90,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const ref = resolveReference(options.published);
   const lang = options.lang ?? detectLanguage(text);
   const ctx = makeContext(text, lang, ref);
-  const mentions = findMentions(ctx);
-  return { lang, mentions, events: candidateEvents(ctx, mentions, { sourceId: options.sourceId ?? 'source' }) };
+  const phrases = findPhrases(ctx);
+  return {
+    lang,
+    mentions: phrases.map((m) => asTimex(ctx, m)),
+    events: candidateEvents(ctx, phrases.filter(isDated), { sourceId: options.sourceId ?? 'source' }),
+  };
 }

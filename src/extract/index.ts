@@ -5,4 +5,4 @@ export { makeContext } from './context';
 export { parseReference } from './reference';
 export { findActors, ACTORS } from './actors';
 export { EXTRACTOR_VERSION } from './version';
-export type { Lang, Mention, Reference } from './types';
+export type { Lang, Mention, Reference, TimexType } from './types';

@@ -38,7 +38,7 @@ describe('relativeRules', () => {
   });
 
   it('wins over chrono-node in the engine', () => {
-    expect(found('В мае прошлого года стороны встретились.', 'ru')).toEqual(['В мае прошлого года=2024-05']);
+    expect(found('В мае прошлого года стороны встретились.', 'ru')).toEqual(['мае прошлого года=2024-05']);
     expect(found('Last week, the ministry said.', 'en')).toEqual(['Last week=2025-08-04/2025-08-10']);
   });
 

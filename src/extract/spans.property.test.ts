@@ -41,7 +41,7 @@ describe('extract on arbitrary Unicode', () => {
   it('keeps offsets after astral characters and combining marks', () => {
     const t = '👨‍👩‍👧 е́ 🇰🇵 Во вторник Путин позвонил.';
     const [m] = extract(t, { published }).mentions;
-    expect(m).toMatchObject({ text: 'Во вторник', value: '2025-08-12' });
-    expect(t.slice(m!.start, m!.end)).toBe('Во вторник');
+    expect(m).toMatchObject({ text: 'вторник', value: '2025-08-12' });
+    expect(t.slice(m!.start, m!.end)).toBe('вторник');
   });
 });

@@ -73,18 +73,20 @@ function addZones(ctx: RuleContext, candidates: Candidate[]): Candidate[] {
 }
 
 const RU_HOURS = new RegExp(
-  `${WB}(?:в|к|около)\\s+(\\d{1,2})\\s+час(?:а|ов)?(?:\\s+(\\d{1,2})\\s+минут\\p{L}*)?(?:\\s+(утра|дня|вечера|ночи))?(?![\\p{L}])`, 'giu');
+  `${WB}(?:в|к|около)\\s+(\\d{1,2})(\\s+(?:час(?:а|ов)?|ч\\.?)(?![\\p{L}]))?(?:\\s+(\\d{1,2})\\s+минут\\p{L}*)?(?:\\s+(утра|дня|вечера|ночи))?(?![\\p{L}])`, 'giu');
 
-/** "в 10 часов утра", "в 7 часов вечера". */
+/** "в 10 часов утра", "в 7 часов вечера", and without the word for hours: "в 7 утра", "в 15 ч". */
 export const hourRules = (ctx: RuleContext): Candidate[] => {
   if (ctx.lang !== 'ru') return [];
   const out: Candidate[] = [];
   for (const m of matchAll(RU_HOURS, ctx.text)) {
+    // "в 10 регионах" is no time: the number needs the word for hours or a part of the day.
+    if (!m[2] && !m[4]) continue;
     let hour = Number(m[1]);
-    const minute = m[2] ? Number(m[2]) : 0;
+    const minute = m[3] ? Number(m[3]) : 0;
     if (hour > 23 || minute > 59) continue;
-    if (m[3] && /дня|вечера/iu.test(m[3]) && hour < 12) hour += 12;
-    if (m[3] && /ночи/iu.test(m[3]) && hour === 12) hour = 0;
+    if (m[4] && /дня|вечера/iu.test(m[4]) && hour < 12) hour += 12;
+    if (m[4] && /ночи/iu.test(m[4]) && hour === 12) hour = 0;
     const date = { year: ctx.ref.year, month: ctx.ref.month, day: ctx.ref.day };
     const time: TimeParts = { date, hour, minute, offsetMinutes: ctx.ref.offsetMinutes, dateGiven: false, zoneGiven: false };
     const c = candidate(ctx, m.index, m.index + m[0].length, formatMinute(date, hour, minute, time.offsetMinutes), 'minute', 'hours', { time });

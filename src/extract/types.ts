@@ -4,11 +4,20 @@ import type { Span } from './sentences';
 
 export type Lang = 'ru' | 'en';
 
+/**
+ * TimeML's TIMEX3 types. Only date and time mentions with a calendar value become candidate
+ * events; a duration's value is ISO 8601 (P3Y), a set's TimeML's (P1W, quant EVERY), and a
+ * date may be a vague reference (PRESENT_REF, PAST_REF, FUTURE_REF) instead of EDTF.
+ */
+export type TimexType = 'date' | 'time' | 'duration' | 'set';
+
 /** A dated phrase found in a text. `text === content.slice(start, end)`, offsets in UTF-16 code units. */
 export interface Mention {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** Always set by findMentions; optional so that a phrase made up for a title need not invent one. */
+  readonly type?: TimexType;
   /** The resolved date as EDTF: 2025-08-12, 2025-08, 2024, 2025-08-04/2025-08-10, 2025-08-15T21:54+03:00. */
   readonly value: string;
   readonly precision: Precision;
@@ -48,6 +57,8 @@ export interface TimeParts {
 
 /** A mention while the passes work on it. */
 export interface Candidate extends Mention {
+  /** Set by the rules for non-dates; dates and times are told apart by precision. */
+  readonly type?: TimexType;
   /** Higher wins when two candidates overlap and are equally long; chrono is 0, own rules 1. */
   readonly priority: number;
   readonly time?: TimeParts;

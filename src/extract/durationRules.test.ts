@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { durationRules, durationValue } from './durationRules';
+import { extract } from './extract';
+import { ctxOf } from './testContext';
+
+const published = '2025-08-13T10:15+03:00';
+const run = (text: string, lang: 'ru' | 'en') => durationRules(ctxOf(text, lang)).map((c) => `${c.text}=${c.value}:${c.type}`);
+
+describe('durationValue', () => {
+  it('writes ISO 8601 durations, decades and centuries in years, vague counts with X', () => {
+    expect(durationValue(3, 'Y')).toBe('P3Y');
+    expect(durationValue(2, 'DE')).toBe('P20Y');
+    expect(durationValue(5, 'TH')).toBe('PT5H');
+    expect(durationValue('X', 'M')).toBe('PXM');
+    expect(durationValue(1.5, 'Y')).toBe('P18M');
+  });
+});
+
+describe('durationRules', () => {
+  it('finds English durations in digits and words', () => {
+    expect(run('The strike lasted 12 days and the talks two weeks.', 'en')).toEqual(['12 days=P12D:duration', 'two weeks=P2W:duration']);
+    expect(run('Prices rose over the past several months.', 'en')).toEqual(['the past several months=PXM:duration']);
+  });
+
+  it('finds Russian durations in every case', () => {
+    expect(run('Забастовка длилась пять дней, переговоры — около двух недель.', 'ru')).toEqual(['пять дней=P5D:duration', 'двух недель=P2W:duration']);
+    expect(run('Строительство заняло полтора года? Нет, 3 года.', 'ru')).toEqual(['3 года=P3Y:duration']);
+  });
+
+  it('leaves a count from another date to the dating rules', () => {
+    expect(run('A year earlier the plant had closed.', 'en')).toEqual([]);
+    expect(run('Три дня назад завод закрыли.', 'ru')).toEqual([]);
+    expect(run('She began a 6-year term.', 'en')).toEqual([]);
+  });
+
+  it('finds recurrences as sets', () => {
+    expect(run('The board meets every week and reports annually.', 'en')).toEqual(['every week=P1W:set', 'annually=P1Y:set']);
+    expect(run('Отчёт публикуют ежегодно, а собрания проходят каждую неделю.', 'ru')).toEqual(['каждую неделю=P1W:set', 'ежегодно=P1Y:set']);
+  });
+
+  it('finds vague references to the present, past and future', () => {
+    expect(run('Prices are now high; recently they fell. In the future?', 'en')).toEqual(['now=PRESENT_REF:date', 'recently=PAST_REF:date', 'the future=FUTURE_REF:date']);
+    expect(run('Сейчас цены высоки, недавно они упали, в будущем вырастут.', 'ru')).toEqual(['Сейчас=PRESENT_REF:date', 'недавно=PAST_REF:date', 'в будущем=FUTURE_REF:date']);
+  });
+});
+
+describe('durations, sets and references in the engine', () => {
+  it('are typed but never become candidate events', () => {
+    const r = extract('The plant was closed for three years. Inspections now happen every month.', { published, lang: 'en' });
+    expect(r.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(['three years:duration', 'now:date', 'every month:set']);
+    expect(r.events.filter((e) => e.kind !== 'report')).toEqual([]);
+    expect(r.events.every((e) => !/^P|_REF$/u.test(e.when))).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Mentions that are not dates: durations ("three years", "пять дней" → P3Y, P5D), recurrences
+ * ("every week", "ежегодно" → P1W, P1Y with quant EVERY) and TimeML's vague references ("now",
+ * "recently", "в будущем" → PRESENT_REF, PAST_REF, FUTURE_REF). They are found so that a
+ * mention's type is known, and so that they never become an event's `when`: only date and time
+ * mentions become candidate events (see extract.ts). Their priority is below every dating rule,
+ * so "the past three months" read as an interval by another rule keeps that reading.
+ */
+import { candidate } from './context';
+import type { Candidate, RuleContext, TimexType } from './types';
+
+const EN_NUMBER: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const EN_VAGUE = ['several', 'few', 'a few', 'many', 'some'];
+const RU_NUMBER: [RegExp, number][] = [
+  [/^(?:один|одн\p{L}*)$/u, 1], [/^(?:два|две|двух|двум\p{L}*)$/u, 2], [/^(?:три|тр[её]х|тр[её]м\p{L}*)$/u, 3],
+  [/^(?:четыре|четыр[её]х)$/u, 4], [/^пят[иь]$/u, 5], [/^шест[иь]$/u, 6], [/^сем[иь]$/u, 7], [/^вос[еь]м[иь]?$/u, 8],
+  [/^девят[иь]$/u, 9], [/^десят[иь]$/u, 10], [/^двадцат[иь]$/u, 20], [/^тридцат[иь]$/u, 30], [/^полутора$/u, 1.5],
+];
+const RU_VAGUE = /^(?:нескольк\p{L}*|много|многих)$/u;
+
+const EN_UNIT: [RegExp, string][] = [
+  [/^years?$/i, 'Y'], [/^months?$/i, 'M'], [/^weeks?$/i, 'W'], [/^days?$/i, 'D'], [/^decades?$/i, 'DE'],
+  [/^quarters?$/i, 'Q'], [/^hours?$/i, 'TH'], [/^minutes?$/i, 'TM'], [/^centur(?:y|ies)$/i, 'CE'],
+];
+const RU_UNIT: [RegExp, string][] = [
+  [/^(?:год|года|годам?|годы|лет)$/iu, 'Y'], [/^месяц\p{L}*$/iu, 'M'], [/^недел\p{L}*$/iu, 'W'],
+  [/^(?:день|дня|дней|дням|сутки|суток)$/iu, 'D'], [/^час(?:а|ов)?$/iu, 'TH'], [/^минут\p{L}*$/iu, 'TM'],
+  [/^десятилети\p{L}*$/iu, 'DE'], [/^квартал\p{L}*$/iu, 'Q'], [/^(?:век|века|веков)$/iu, 'CE'],
+];
+
+/** TimeML's duration value: P3Y, P2W, PT5H, PXY for "several years"; decades and centuries in years. */
+export function durationValue(n: number | 'X', unit: string): string {
+  if (n === 'X') return unit.startsWith('T') ? `PTX${unit.slice(1)}` : unit === 'DE' ? 'PXDE' : unit === 'CE' ? 'PXCE' : unit === 'Q' ? 'PXQ' : `PX${unit}`;
+  if (unit === 'DE') return `P${n * 10}Y`;
+  if (unit === 'CE') return `P${n * 100}Y`;
+  if (unit === 'Q') return `P${n * 3}M`;
+  if (unit.startsWith('T')) return `PT${n}${unit.slice(1)}`;
+  if (!Number.isInteger(n)) return unit === 'Y' ? `P${n * 12}M` : unit === 'D' ? `PT${n * 24}H` : `P${n}${unit}`;
+  return `P${n}${unit}`;
+}
+
+export const unitOf = (word: string, lang: 'ru' | 'en') => (lang === 'ru' ? RU_UNIT : EN_UNIT).find(([re]) => re.test(word))?.[1];
+
+/** A count written in digits or words ("3", "two", "двух"); 'X' for "several", "нескольких". */
+export function countOf(word: string, lang: 'ru' | 'en'): number | 'X' | undefined {
+  const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^\d/u.test(w)) return Number(w.replace(',', '.'));
+  if (lang === 'en') return EN_VAGUE.includes(w) ? 'X' : EN_NUMBER[w];
+  return RU_VAGUE.test(w) ? 'X' : RU_NUMBER.find(([r]) => r.test(w))?.[1];
+}
+
+function typed(ctx: RuleContext, start: number, end: number, value: string, type: TimexType, rule: string): Candidate {
+  return candidate(ctx, start, end, value, 'year', rule, { priority: -1, type });
+}
+
+const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|before|after|or\s+so\s+ago|назад|спустя|раньше|позже|позднее)(?![\p{L}])/iu;
+
+const EN_DURATION = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(\d{1,3}(?:\.\d)?|a\s+few|[a-z]+)[\s-]+(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|centur(?:y|ies))(?![\p{L}])/giu;
+const RU_DURATION = /(?<![\p{L}\p{N}])(?:(?:последн\p{L}+|ближайш\p{L}+|следующ\p{L}+|прошедш\p{L}+)\s+)?(\d{1,3}(?:,\d)?|\p{L}+)[\s-]+(год|года|годам?|годы|лет|месяц\p{L}*|недел\p{L}*|день|дня|дней|дням|сутки|суток|час|часа|часов|минут\p{L}*|десятилети\p{L}*|квартал\p{L}*|век|века|веков)(?![\p{L}])/giu;
+
+function durations(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  const re = new RegExp(ctx.lang === 'ru' ? RU_DURATION : EN_DURATION);
+  for (const m of ctx.text.matchAll(re)) {
+    const n = countOf(m[1]!, ctx.lang);
+    const unit = unitOf(m[2]!, ctx.lang);
+    if (n === undefined || unit === undefined || n === 0) continue;
+    const end = m.index + m[0].length;
+    // "a year earlier", "три дня назад": a date counted from another, not a stretch of time.
+    if (RELATIVE_AFTER.test(ctx.text.slice(end, end + 16))) continue;
+    // "a 6-year term": a measure of the noun, which names the event the duration belongs to.
+    if (/-\p{L}+$/u.test(m[0]) && !/s$/iu.test(m[2]!) && ctx.lang === 'en') continue;
+    out.push(typed(ctx, m.index, m.index + m[0].length, durationValue(n, unit), 'duration', 'duration'));
+  }
+  return out;
+}
+
+/** Recurrences: [pattern, value]. TimeML writes them as durations with quant EVERY. */
+const EN_SET: [RegExp, string][] = [
+  [/\b(?:daily|every\s+day|each\s+day|per\s+day)\b/giu, 'P1D'],
+  [/\b(?:weekly|every\s+week|each\s+week|per\s+week)\b/giu, 'P1W'],
+  [/\b(?:monthly|every\s+month|each\s+month|per\s+month)\b/giu, 'P1M'],
+  [/\b(?:annually|yearly|every\s+year|each\s+year|per\s+year|per\s+annum)\b/giu, 'P1Y'],
+  [/\b(?:quarterly|every\s+quarter|each\s+quarter)\b/giu, 'P3M'],
+  [/\b(?:hourly|every\s+hour|per\s+hour)\b/giu, 'PT1H'],
+];
+const RU_SET: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:ежедневн\p{L}*|каждый\s+день|в\s+день|в\s+сутки)(?![\p{L}])/giu, 'P1D'],
+  [/(?<![\p{L}])(?:еженедельн\p{L}*|каждую\s+неделю|в\s+неделю)(?![\p{L}])/giu, 'P1W'],
+  [/(?<![\p{L}])(?:ежемесячн\p{L}*|каждый\s+месяц|в\s+месяц)(?![\p{L}])/giu, 'P1M'],
+  [/(?<![\p{L}])(?:ежегодн\p{L}*|каждый\s+год|в\s+год)(?![\p{L}])/giu, 'P1Y'],
+  [/(?<![\p{L}])(?:ежеквартальн\p{L}*|каждый\s+квартал)(?![\p{L}])/giu, 'P3M'],
+  [/(?<![\p{L}])(?:ежечасн\p{L}*|каждый\s+час|в\s+час)(?![\p{L}])/giu, 'PT1H'],
+];
+
+/** "now", "recently", "in the future": TimeML's vague references, never a calendar value. */
+const EN_REF: [RegExp, string][] = [
+  [/\b(?:now|currently|at\s+present|the\s+present|nowadays|these\s+days|at\s+the\s+moment|right\s+now)\b/giu, 'PRESENT_REF'],
+  // Only words that name the past or future as such; "soon", "previously" are left to the verb.
+  [/\b(?:recently|in\s+the\s+past)\b/giu, 'PAST_REF'],
+  [/\b(?:the\s+future)\b/giu, 'FUTURE_REF'],
+];
+const RU_REF: [RegExp, string][] = [
+  [/(?<![\p{L}])(?:сейчас|теперь|ныне|в\s+настоящее\s+время|на\s+данный\s+момент|в\s+данный\s+момент|в\s+наши\s+дни)(?![\p{L}])/giu, 'PRESENT_REF'],
+  [/(?<![\p{L}])(?:недавно|в\s+прошлом)(?![\p{L}])/giu, 'PAST_REF'],
+  [/(?<![\p{L}])(?:в\s+будущем|в\s+ближайшее\s+время)(?![\p{L}])/giu, 'FUTURE_REF'],
+];
+
+function fixed(ctx: RuleContext, table: [RegExp, string][], type: TimexType, rule: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [re, value] of table) {
+    for (const m of ctx.text.matchAll(new RegExp(re))) out.push(typed(ctx, m.index, m.index + m[0].length, value, type, rule));
+  }
+  return out;
+}
+
+export function durationRules(ctx: RuleContext): Candidate[] {
+  const ru = ctx.lang === 'ru';
+  return [
+    ...durations(ctx),
+    ...fixed(ctx, ru ? RU_SET : EN_SET, 'set', 'set'),
+    ...fixed(ctx, ru ? RU_REF : EN_REF, 'date', 'vague-ref'),
+  ];
+}

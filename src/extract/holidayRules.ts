@@ -1,0 +1,70 @@
+/**
+ * Public holidays named in the text ("Christmas", "Thanksgiving", "Easter", "Новый год",
+ * "День Победы", "Рождество"). Their dates — fixed or movable — come from date-holidays, a
+ * maintained library, never from a table written here. Which calendar is meant follows the
+ * language: Russian "Рождество" is the Orthodox one (7 January, as Russia's calendar has it),
+ * English "Christmas" the Western one. The year is the one the tense points to, else the nearest.
+ */
+import Holidays from 'date-holidays';
+import { compareYmd, dayNumber, formatDay, type Ymd } from './calendar';
+import { candidate, tenseAt } from './context';
+import type { Candidate, Lang, RuleContext } from './types';
+
+interface HolidayName {
+  readonly re: RegExp;
+  readonly country: 'US' | 'RU';
+  /** The holiday's name as date-holidays gives it. */
+  readonly name: string;
+}
+
+const NAMES: Record<Lang, readonly HolidayName[]> = {
+  en: [
+    { re: /\bChristmas\s+Eve\b/gu, country: 'US', name: 'Christmas Eve' },
+    { re: /\bChristmas(?:\s+Day)?\b(?!\s+Eve)/gu, country: 'US', name: 'Christmas Day' },
+    { re: /\bThanksgiving(?:\s+Day)?\b/gu, country: 'US', name: 'Thanksgiving Day' },
+    { re: /\bEaster(?:\s+Sunday)?\b/gu, country: 'US', name: 'Easter Sunday' },
+    { re: /\bNew\s+Year['’]s\s+Day\b/gu, country: 'US', name: "New Year's Day" },
+    { re: /\bIndependence\s+Day\b/gu, country: 'US', name: 'Independence Day' },
+    { re: /\bMemorial\s+Day\b/gu, country: 'US', name: 'Memorial Day' },
+    { re: /\bLabor\s+Day\b/gu, country: 'US', name: 'Labor Day' },
+  ],
+  ru: [
+    // Capitalised only: "в новом году" is "next year", not the holiday.
+    { re: /(?<![\p{L}])Нов(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом)?(?![\p{L}])/gu, country: 'RU', name: 'Новый год' },
+    { re: /(?<![\p{L}])(?:[Дд]ень|[Дд]ня|[Дд]н[её]м|[Дд]ню)\s+Победы(?![\p{L}])/gu, country: 'RU', name: 'День Победы' },
+    { re: /(?<![\p{L}])Рождеств(?:о|а|у|ом|е)(?:\s+Христов(?:о|а|у|ым|ом))?(?![\p{L}])/gu, country: 'RU', name: 'Рождество Христово' },
+    { re: /(?<![\p{L}])(?:[Дд]ень|[Дд]ня|[Дд]н[её]м|[Дд]ню)\s+России(?![\p{L}])/gu, country: 'RU', name: 'День России' },
+    { re: /(?<![\p{L}])(?:[Дд]ень|[Дд]ня|[Дд]н[её]м|[Дд]ню)\s+народного\s+единства(?![\p{L}])/gu, country: 'RU', name: 'День народного единства' },
+  ],
+};
+
+const calendars = new Map<string, Holidays>();
+
+/** The holiday's day in a year, from date-holidays. */
+export function holidayDay(country: 'US' | 'RU', name: string, year: number): Ymd | undefined {
+  let hd = calendars.get(country);
+  if (!hd) calendars.set(country, (hd = new Holidays(country)));
+  const h = hd.getHolidays(year).find((x) => x.name === name);
+  if (!h) return undefined;
+  const [y, m, d] = h.date.slice(0, 10).split('-').map(Number);
+  return { year: y!, month: m!, day: d! };
+}
+
+export function holidayRules(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { re, country, name } of NAMES[ctx.lang]) {
+    for (const m of ctx.text.matchAll(new RegExp(re))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const tense = tenseAt(ctx, start, end);
+      const days = [ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1]
+        .map((y) => holidayDay(country, name, y))
+        .filter((d): d is Ymd => d !== undefined);
+      const fits = days.filter((d) => (tense === 'past' ? compareYmd(d, ctx.ref) <= 0 : tense === 'future' ? compareYmd(d, ctx.ref) >= 0 : true));
+      const near = (d: Ymd) => Math.abs(dayNumber(d) - dayNumber(ctx.ref));
+      const day = fits.sort((a, b) => near(a) - near(b))[0];
+      if (day) out.push(candidate(ctx, start, end, formatDay(day), 'day', 'holiday'));
+    }
+  }
+  return out;
+}
