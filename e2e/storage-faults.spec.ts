@@ -38,13 +38,15 @@ test.describe('storage faults', () => {
   test('storage full part-way through an import: nothing is kept, the dialog says so, the dataset is untouched', async ({ dashboard, page }) => {
     test.setTimeout(45_000);
     await page.addInitScript(() => {
-      const add = IDBObjectStore.prototype.add;
       let calls = 0;
-      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        // The source and two candidates fit; the third finds the disk full.
-        if (++calls === 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return add.apply(this, args);
-      };
+      // Writes go through add or put: the source and two candidates fit; the third finds the disk full.
+      for (const method of ['add', 'put'] as const) {
+        const write = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+          if (++calls === 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return write.apply(this, args);
+        };
+      }
     });
     await dashboard.open();
     const dialog = new ImportDialog(page);

@@ -17,6 +17,7 @@ import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
+import { UndoRedo } from '../features/history/UndoRedo';
 import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
 import './dashboard.css';
@@ -47,6 +48,7 @@ export function Dashboard() {
       <header className="app__header">
         <h1 className="app__title">Sourceline</h1>
         {query.data && <Toolbar loaded={query.data} />}
+        {query.data && <UndoRedo />}
         {query.data && <StoryButton loaded={query.data} />}
       </header>
       <div className="app__messages">

@@ -7,7 +7,28 @@ import type { EvidenceRecord } from '../../domain/schema';
 import { formatPublished } from '../../domain/sourceMeta';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
+import { corroboration, describeDisagreement } from '../../domain/corroboration';
+import { EventActions } from './EventActions';
 import './events.css';
+
+/** "2 Sep 2025, 14:05 UTC": when an edit was made, in the same zone everywhere. */
+function formatEditedAt(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${d.toISOString().slice(11, 16)} UTC`;
+}
+
+/** How many sources support the event, and where they disagree on its date. */
+function Sources({ event }: { event: TimelineEvent }) {
+  const c = corroboration({ when: event.edtf, evidence: event.evidence });
+  if (c.sourceCount < 2 && !c.disagrees) return null;
+  return (
+    <p className={c.disagrees ? 'details__sources details__sources--disagree' : 'details__sources'}>
+      {c.sourceCount} sources
+      {c.disagrees ? ` disagree on the date: ${describeDisagreement(c.dates)}` : ' support this event'}
+    </p>
+  );
+}
 
 /**
  * The selected event in full: when (in words that show its precision), kind, actors,
@@ -83,6 +104,20 @@ function Details({
         </code>
       </p>
       {event.description && <p className="details__description">{event.description}</p>}
+      {event.note && (
+        <p className="details__note">
+          <span className="details__note-label">Note: </span>
+          {event.note}
+        </p>
+      )}
+      <Sources event={event} />
+      {event.edited && (
+        <p className="details__edited">
+          Edited {formatEditedAt(event.edited.at)}
+          {event.edited.by ? ` by ${event.edited.by}` : ''}
+        </p>
+      )}
+      <EventActions event={event} />
 
       {(event.actors.length > 0 || event.tags.length > 0) && (
         <dl className="details__facts">

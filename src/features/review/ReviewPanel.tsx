@@ -4,7 +4,7 @@ import { formatWhen } from '../../domain/formatWhen';
 import { KIND_LABELS } from '../../domain/relations';
 import { parseEdtf } from '../../domain/when';
 import type { LoadedDataset } from '../../queries/datasetQuery';
-import { workspaceQueries } from '../../queries/workspaceQueries';
+import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import { defaultWorkspace, type ReviewAction, type StoredEvent } from '../../workspace';
 import { CandidateEditor } from './CandidateEditor';
@@ -98,7 +98,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
   const decide = async (c: StoredEvent, action: ReviewAction, done: string) => {
     setMessage(null);
     const ws = await defaultWorkspace();
-    const result = await ws.reviewCandidate(c.id, action);
+    const result = await ws.reviewCandidate(c.id, action, datasetKeyFor(loaded.url));
     if (!result.ok) {
       setMessage({ tone: 'error', text: result.message });
       return false;

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { workspaceQueries } from '../../queries/workspaceQueries';
+import { defaultWorkspace } from '../../workspace';
+import './history.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl+';
+
+/**
+ * Undo and redo every change made in this browser profile, named ("Undo: delete
+ * “Port strike begins”"), with Ctrl+Z / Ctrl+Shift+Z (⌘ on macOS) anywhere but in a text
+ * field, where the keys edit the text. The outcome is announced; a step that can no
+ * longer be taken (another tab changed the record since) says why and changes nothing.
+ */
+export function UndoRedo() {
+  const history = useQuery(workspaceQueries.history());
+  const [message, setMessage] = useState<{ tone: 'status' | 'error'; text: string } | null>(null);
+  const undoLabel = history.data?.undo ?? null;
+  const redoLabel = history.data?.redo ?? null;
+
+  const step = async (direction: 'undo' | 'redo') => {
+    const ws = await defaultWorkspace();
+    const result = direction === 'undo' ? await ws.undo() : await ws.redo();
+    if (!result.ok) setMessage({ tone: 'error', text: `${direction === 'undo' ? 'Cannot undo' : 'Cannot redo'}: ${result.message}` });
+    else if (result.value) setMessage({ tone: 'status', text: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.value.label}` });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(isMac ? e.metaKey : e.ctrlKey) || e.altKey || e.key.toLowerCase() !== 'z' && e.key.toLowerCase() !== 'y') return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
+      e.preventDefault();
+      void step(e.shiftKey || e.key.toLowerCase() === 'y' ? 'redo' : 'undo');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="undo-redo" role="group" aria-label="History">
+      <button
+        type="button"
+        disabled={!undoLabel}
+        onClick={() => void step('undo')}
+        title={undoLabel ? `Undo: ${undoLabel} (${MOD}Z)` : 'Nothing to undo'}
+        aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+        aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+      >
+        ↶ Undo
+      </button>
+      <button
+        type="button"
+        disabled={!redoLabel}
+        onClick={() => void step('redo')}
+        title={redoLabel ? `Redo: ${redoLabel} (${MOD}Shift+Z)` : 'Nothing to redo'}
+        aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}
+        aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
+      >
+        ↷ Redo
+      </button>
+      <p className={`undo-redo__message undo-redo__message--${message?.tone ?? 'status'}`} role={message?.tone === 'error' ? 'alert' : 'status'}>
+        {message?.text}
+      </p>
+    </div>
+  );
+}
