@@ -48,3 +48,66 @@ test.describe('editing and undo', () => {
     await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
   });
 });
+
+/** Selects `phrase` in the reader's text as a user would with the mouse (a DOM range over its text nodes). */
+async function selectInReader(page: import('@playwright/test').Page, phrase: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const root = document.querySelector('article.reader__text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = whole.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the reader`);
+    const locate = (offset: number): [Text, number] => {
+      for (const n of nodes) {
+        if (offset <= n.data.length) return [n, offset];
+        offset -= n.data.length;
+      }
+      throw new Error('offset past the text');
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + wanted.length));
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, phrase);
+}
+
+test.describe('events from a selection', () => {
+  test('select words in the built-in article → n → the date is proposed → Create → on the timeline with that excerpt; Ctrl+Z removes it', async ({ dashboard, page }) => {
+    await dashboard.open();
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+    const phrase = 'заверил президента России Владимира Путина в поддержке';
+    await selectInReader(page, phrase);
+    await expect(page.getByRole('button', { name: /New event from selection/u })).toBeVisible();
+    await page.locator('body').press('n');
+    const form = page.getByRole('form', { name: 'New event from selection' });
+    await expect(form).toBeVisible();
+    await expect(form.locator('blockquote')).toHaveText(phrase);
+    const when = form.getByLabel('Date (EDTF)');
+    await expect(form.getByText(/No date in these words|known to/u)).toBeVisible();
+    await when.fill('2025-08-12');
+    await expect(form.getByText('12 Aug 2025 — known to the day')).toBeVisible();
+    await form.getByLabel('Title').fill('Kim assures Putin of support (by hand)');
+    await form.getByRole('button', { name: 'Create event' }).click();
+
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 1} events`);
+    await expect(dashboard.detailsTitle).toHaveText('Kim assures Putin of support (by hand)');
+    await expect(dashboard.details.getByText(phrase)).toBeVisible();
+    await expect(page.locator('article.reader__text mark[aria-current]')).toContainText(phrase);
+
+    await page.locator('body').press('Control+z');
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+  });
+
+  test('v adds the selection as evidence to the selected built-in event', async ({ dashboard, page }) => {
+    await dashboard.open({ event: 'phone-call' });
+    const before = await dashboard.details.locator('.evidence-list > li').count();
+    await selectInReader(page, 'Центральное телеграфное агентство Кореи');
+    await page.locator('body').press('v');
+    await expect(page.getByRole('status').filter({ hasText: 'Added to “Putin and Kim Jong Un speak by phone”.' })).toBeVisible();
+    await expect(dashboard.details.locator('.evidence-list > li')).toHaveCount(before + 1);
+  });
+});

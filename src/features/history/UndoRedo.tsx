@@ -48,7 +48,7 @@ export function UndoRedo() {
         aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
         aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
       >
-        ↶ Undo
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
@@ -58,7 +58,7 @@ export function UndoRedo() {
         aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}
         aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
       >
-        ↷ Redo
+        <span aria-hidden="true">↷</span>
       </button>
       <p className={`undo-redo__message undo-redo__message--${message?.tone ?? 'status'}`} role={message?.tone === 'error' ? 'alert' : 'status'}>
         {message?.text}

@@ -8,6 +8,7 @@ import { workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import { ExcerptChooser, type ChooserAnchor, type ChooserItem } from './ExcerptChooser';
 import { HighlightedText } from './HighlightedText';
+import { SelectionActions } from './SelectionActions';
 import { selectionKey, sourceOfSelection, sourceToShow, type PickedSource } from './readerSource';
 import { scrollIntoViewWithin } from './scrollWithin';
 import './reader.css';
@@ -275,6 +276,7 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
 
   return (
     <>
+      <SelectionActions articleRef={articleRef} source={source} index={props.index} />
       <article
         ref={articleRef}
         aria-label="Source text"
