@@ -1,5 +1,7 @@
 import { test, expect } from './support/test';
 import { BUILTIN_EVENT_COUNT } from './support/builtin';
+import { ImportDialog } from './pages/ImportDialog';
+import { ReviewPanel } from './pages/ReviewPanel';
 
 /**
  * An analyst corrects the built-in chronology: edits kept over the dataset (never in it),
@@ -109,5 +111,36 @@ test.describe('events from a selection', () => {
     await page.locator('body').press('v');
     await expect(page.getByRole('status').filter({ hasText: 'Added to “Putin and Kim Jong Un speak by phone”.' })).toBeVisible();
     await expect(dashboard.details.locator('.evidence-list > li')).toHaveCount(before + 1);
+  });
+});
+
+test.describe('review with the keyboard only', () => {
+  test('import → e edits a candidate → Enter saves → the list has focus again → r and a work at once', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
+    await dashboard.open();
+    await dashboard.press('i');
+    const dialog = new ImportDialog(page);
+    await dialog.paste(seed);
+    await dialog.extract();
+    const review = new ReviewPanel(page);
+    await expect(review.list).toBeFocused();
+
+    await page.keyboard.press('e');
+    const edit = page.getByRole('form', { name: /^Edit/u });
+    const when = edit.getByLabel('Date (EDTF)');
+    await expect(when).toBeFocused();
+    await when.fill('2025-08');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved and accepted/u })).toBeVisible();
+    await expect(review.list).toBeFocused();
+    const selected = review.list.getByRole('option', { selected: true });
+    const next = await selected.getAttribute('id');
+    await page.keyboard.press('r');
+    await expect(review.list.locator(`[id="${next}"]`)).toContainText('Rejected');
+    await expect(review.list).toBeFocused();
+    await page.keyboard.press('a');
+    await expect(page.getByRole('status').filter({ hasText: /^Accepted/u })).toBeVisible();
   });
 });

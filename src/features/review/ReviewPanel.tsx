@@ -90,9 +90,15 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
     selectEvent(c.state === 'accepted' ? c.id : null);
   }
 
+  // Focus goes back to the list after every decision (also one made with a button), once
+  // the list is rendered again, so that a/e/m/r keep working without a click.
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus > 0 && mode === 'list') listRef.current?.focus({ preventScroll: true });
+  }, [refocus, mode]);
   const backToList = () => {
     setMode('list');
-    requestAnimationFrame(() => listRef.current?.focus());
+    setRefocus((n) => n + 1);
   };
 
   const decide = async (c: StoredEvent, action: ReviewAction, done: string) => {
@@ -104,6 +110,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
       return false;
     }
     setMessage({ tone: 'status', text: `${done}: ${result.value.record.title}` });
+    setRefocus((n) => n + 1);
     const at = list.findIndex((x) => x.id === c.id);
     const updated = list.map((x) => (x.id === c.id ? result.value : x));
     const next = updated[nextUndecided(updated, at)]!;
