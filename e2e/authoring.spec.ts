@@ -144,3 +144,38 @@ test.describe('review with the keyboard only', () => {
     await expect(page.getByRole('status').filter({ hasText: /^Accepted/u })).toBeVisible();
   });
 });
+
+test.describe('sources', () => {
+  test('rename an imported source; remove it → the confirmation counts what goes → its events are gone → Ctrl+Z brings them back', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
+    await dashboard.open();
+    await dashboard.press('i');
+    const dialog = new ImportDialog(page);
+    await dialog.paste(seed);
+    await dialog.extract();
+    const review = new ReviewPanel(page);
+    await expect(review.list).toBeFocused();
+    await page.keyboard.press('a');
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 1} events`);
+
+    await page.getByRole('tab', { name: /^Sources/u }).click();
+    const panel = page.getByRole('list', { name: 'Imported sources' });
+    await panel.getByRole('button', { name: 'Rename or correct…' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Kim–Putin call (RIA)');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(panel).toContainText('Kim–Putin call (RIA)');
+
+    await panel.getByRole('button', { name: 'Remove…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Remove “Kim–Putin call (RIA)”?' });
+    await expect(confirm).toContainText('1 event and');
+    await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+    await expect(panel).toHaveCount(0);
+
+    await page.locator('body').press('Control+z');
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 1} events`);
+    await expect(page.getByRole('list', { name: 'Imported sources' })).toContainText('Kim–Putin call (RIA)');
+  });
+});

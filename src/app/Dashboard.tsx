@@ -18,6 +18,7 @@ import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { UndoRedo } from '../features/history/UndoRedo';
+import { SourcesPanel } from '../features/workspaceSources/SourcesPanel';
 import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
 import './dashboard.css';
@@ -125,7 +126,7 @@ function Workspace({ loaded }: { loaded: LoadedDataset }) {
         <Timeline loaded={loaded} visible={visible} />
       </section>
       <section className="app__explore" aria-label="Events">
-        <ExploreTabs review={<ReviewPanel loaded={loaded} />}>
+        <ExploreTabs review={<ReviewPanel loaded={loaded} />} sources={<SourcesPanel />}>
           <FilterPanel loaded={loaded} visible={visible} />
           <EventList loaded={loaded} visible={visible} />
         </ExploreTabs>

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
 /** What the explore pane shows: the event list, or the review of an imported source's candidates. */
-export type ExplorePane = 'events' | 'review';
+export type ExplorePane = 'events' | 'review' | 'sources';
 
 export interface ReviewState {
   readonly importOpen: boolean;

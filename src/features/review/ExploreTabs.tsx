@@ -8,7 +8,7 @@ import type { ExplorePane } from '../../stores/reviewSlice';
  * "Events | Review (n)" over the explore pane, once the workspace holds an import;
  * before that the pane is the event list alone, exactly as it was.
  */
-export function ExploreTabs({ children, review }: { children: ReactNode; review: ReactNode }) {
+export function ExploreTabs({ children, review, sources: sourcesPane }: { children: ReactNode; review: ReactNode; sources: ReactNode }) {
   const pane = useAppStore((s) => s.explorePane);
   const setPane = useAppStore((s) => s.setExplorePane);
   const sourceId = useAppStore((s) => s.reviewSourceId);
@@ -17,7 +17,7 @@ export function ExploreTabs({ children, review }: { children: ReactNode; review:
   const candidates = useQuery({ ...workspaceQueries.events(shownSource ?? ''), enabled: shownSource !== null });
   const id = useId();
 
-  if (!sources.data?.length && pane !== 'review') return <>{children}</>;
+  if (!sources.data?.length && pane === 'events') return <>{children}</>;
   const open = candidates.data?.filter((c) => c.state === 'unreviewed').length ?? 0;
   const tab = (value: ExplorePane, label: string) => (
     <button
@@ -43,16 +43,18 @@ export function ExploreTabs({ children, review }: { children: ReactNode; review:
           if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
           e.preventDefault();
           e.stopPropagation();
-          const next: ExplorePane = pane === 'events' ? 'review' : 'events';
+          const order: ExplorePane[] = ['events', 'review', 'sources'];
+          const next = order[(order.indexOf(pane) + (e.key === 'ArrowRight' ? 1 : order.length - 1)) % order.length]!;
           setPane(next);
           document.getElementById(`${id}-${next}`)?.focus();
         }}
       >
         {tab('events', 'Events')}
         {tab('review', open > 0 ? `Review (${open})` : 'Review')}
+        {tab('sources', `Sources (${sources.data?.length ?? 0})`)}
       </div>
       <div className="explore-tabs__panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${pane}`}>
-        {pane === 'review' ? review : children}
+        {pane === 'review' ? review : pane === 'sources' ? sourcesPane : children}
       </div>
     </>
   );
