@@ -179,3 +179,25 @@ test.describe('sources', () => {
     await expect(page.getByRole('list', { name: 'Imported sources' })).toContainText('Kim–Putin call (RIA)');
   });
 });
+
+test.describe('actors', () => {
+  test('create a new actor from the actor field while reviewing → its lane appears on the timeline', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
+    await dashboard.open();
+    await dashboard.press('i');
+    const dialog = new ImportDialog(page);
+    await dialog.paste(seed);
+    await dialog.extract();
+    const review = new ReviewPanel(page);
+    await expect(review.list).toBeFocused();
+    await page.keyboard.press('e');
+    const edit = page.getByRole('form', { name: /^Edit/u });
+    await edit.getByLabel(/^New actor/u).fill('Порт Гамбурга / Port of Hamburg');
+    await edit.getByRole('button', { name: 'Create' }).click();
+    await expect(edit.getByRole('list', { name: 'Actors' })).toContainText('Порт Гамбурга');
+    await edit.getByRole('button', { name: 'Save and accept' }).click();
+    await expect(page.locator('.tl__lane-name', { hasText: 'Порт Гамбурга' })).toBeVisible();
+  });
+});

@@ -5,7 +5,7 @@ import { EVENT_KINDS, type EventKind } from '../../domain/schema';
 import { parseEdtf } from '../../domain/when';
 import { ACTORS } from '../../extract/actors';
 import type { LoadedDataset } from '../../queries/datasetQuery';
-import type { EventChanges, StoredEvent } from '../../workspace';
+import { defaultWorkspace, type EventChanges, type StoredEvent } from '../../workspace';
 
 /**
  * One candidate's date, title, kind and actors, corrected and accepted in one step.
@@ -26,10 +26,28 @@ export function CandidateEditor(props: {
   const [kind, setKind] = useState<EventKind>(candidate.record.kind);
   const [actors, setActors] = useState<readonly string[]>(candidate.record.actors);
   const [saving, setSaving] = useState(false);
+  const [newActor, setNewActor] = useState('');
+  const [created, setCreated] = useState<readonly { id: string; name: string }[]>([]);
+  const [actorError, setActorError] = useState<string | null>(null);
 
   const parsed = parseEdtf(when.trim());
   const titleError = title.trim() ? null : 'Enter a title.';
-  const names = new Map<string, string>([...ACTORS.map((a) => [a.id, a.name] as const), ...loaded.index.dataset.actors.map((a) => [a.id, a.name] as const)]);
+  const names = new Map<string, string>([
+    ...ACTORS.map((a) => [a.id, a.name] as const),
+    ...loaded.index.dataset.actors.map((a) => [a.id, a.name] as const),
+    ...created.map((a) => [a.id, a.name] as const),
+  ]);
+  const createActor = async () => {
+    // "Порт Гамбурга / Port of Hamburg": the first name is the actor's, the others its aliases, in any script.
+    const [name, ...aliases] = newActor.split('/').map((n) => n.trim()).filter(Boolean);
+    if (!name) return;
+    const result = await (await defaultWorkspace()).createActor({ name, aliases });
+    if (!result.ok) return setActorError(result.message);
+    setActorError(null);
+    setCreated([...created, { id: result.value.id, name: result.value.name }]);
+    setActors([...actors, result.value.id]);
+    setNewActor('');
+  };
   const addable = [...names].filter(([actorId]) => !actors.includes(actorId)).sort((a, b) => a[1].localeCompare(b[1]));
   const valid = parsed.ok && !titleError;
 
@@ -101,6 +119,28 @@ export function CandidateEditor(props: {
             ))}
           </select>
         </div>
+      </div>
+      <div className="review-edit__field">
+        <label htmlFor={`${id}-new-actor`}>New actor (other names after “/”)</label>
+        <span className="review-edit__new-actor">
+          <input
+            id={`${id}-new-actor`}
+            type="text"
+            value={newActor}
+            placeholder="Порт Гамбурга / Port of Hamburg"
+            onChange={(e) => setNewActor(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void createActor();
+              }
+            }}
+          />
+          <button type="button" disabled={!newActor.trim()} onClick={() => void createActor()}>
+            Create
+          </button>
+        </span>
+        {actorError && <span className="review-edit__error">{actorError}</span>}
       </div>
       <ul className="review-edit__actors" aria-label="Actors">
         {actors.length === 0 && <li className="review-edit__none">No actors</li>}
