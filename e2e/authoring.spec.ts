@@ -201,3 +201,44 @@ test.describe('actors', () => {
     await expect(page.locator('.tl__lane-name', { hasText: 'Порт Гамбурга' })).toBeVisible();
   });
 });
+
+test.describe('two tabs', () => {
+  test('tab B edits a candidate that tab A rejects meanwhile: B’s save is a conflict, A’s decision stands', async ({ dashboard, page, context }) => {
+    test.setTimeout(60_000);
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
+    await dashboard.open();
+    await dashboard.press('i');
+    const dialog = new ImportDialog(page);
+    await dialog.paste(seed);
+    await dialog.extract();
+    const reviewA = new ReviewPanel(page);
+    await expect(reviewA.list).toBeFocused();
+    const options = await reviewA.list.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('aria-selected')));
+    const at = options.indexOf('true');
+    const first = await reviewA.list.getByRole('option').nth(at).locator('.candidate__title').textContent();
+
+    const tabB = await context.newPage();
+    await tabB.goto(page.url());
+    const reviewB = new ReviewPanel(tabB);
+    await reviewB.tab.click();
+    await reviewB.list.getByRole('option').nth(at).click();
+    await expect(reviewB.list.getByRole('option').nth(at)).toHaveAttribute('aria-selected', 'true');
+    await expect(reviewB.list).toBeFocused();
+    await tabB.keyboard.press('e');
+    const edit = tabB.getByRole('form', { name: /^Edit/u });
+    await edit.getByLabel('Title').fill('Edited in tab B');
+
+    await page.keyboard.press('r');
+    await expect(reviewA.list.getByRole('option').nth(at)).toContainText('Rejected');
+    // Tab B's list re-reads the candidate meanwhile; its form still carries the revision it was opened on.
+    await expect(reviewB.list).toHaveCount(0);
+    await edit.getByRole('button', { name: 'Save and accept' }).click();
+    await expect(edit.getByRole('alert')).toContainText('changed in another tab');
+    await page.reload();
+    await dashboard.waitForData();
+    await new ReviewPanel(page).tab.click();
+    await expect(new ReviewPanel(page).list.getByRole('option').nth(at)).toContainText('Rejected');
+    expect(first).toBeTruthy();
+  });
+});

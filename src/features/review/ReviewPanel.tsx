@@ -93,6 +93,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
   // Focus goes back to the list after every decision (also one made with a button), once
   // the list is rendered again, so that a/e/m/r keep working without a click.
   const [refocus, setRefocus] = useState(0);
+  const [openedRev, setOpenedRev] = useState<number | null>(null);
   useEffect(() => {
     if (refocus > 0 && mode === 'list') listRef.current?.focus({ preventScroll: true });
   }, [refocus, mode]);
@@ -140,7 +141,12 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
         if (selected.state === 'accepted' || selected.state === 'rejected') void decide(selected, { action: 'reopen', expectedRev }, 'Back to review');
         break;
       case 'edit':
-        if (selected.state !== 'merged') setMode('edit');
+        if (selected.state !== 'merged') {
+          // The revision the form opens on, not whatever the list re-reads while it is open:
+          // a decision made meanwhile in another tab is then a conflict, never overwritten.
+          setOpenedRev(selected.rev);
+          setMode('edit');
+        }
         break;
       case 'merge':
         if (selected.state !== 'merged') setMode('merge');
@@ -167,7 +173,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
         loaded={loaded}
         onCancel={backToList}
         onSave={async (changes) => {
-          const ok = await decide(selected, { action: 'edit', expectedRev: selected.rev, changes }, 'Saved and accepted');
+          const ok = await decide(selected, { action: 'edit', expectedRev: openedRev ?? selected.rev, changes }, 'Saved and accepted');
           if (ok) backToList();
           return ok;
         }}
