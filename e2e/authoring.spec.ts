@@ -1,7 +1,12 @@
 import { test, expect } from './support/test';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { BUILTIN_EVENT_COUNT } from './support/builtin';
+import type { Dashboard } from './pages/Dashboard';
 import { ImportDialog } from './pages/ImportDialog';
 import { ReviewPanel } from './pages/ReviewPanel';
+
+const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
 
 /**
  * An analyst corrects the built-in chronology: edits kept over the dataset (never in it),
@@ -52,7 +57,7 @@ test.describe('editing and undo', () => {
 });
 
 /** Selects `phrase` in the reader's text as a user would with the mouse (a DOM range over its text nodes). */
-async function selectInReader(page: import('@playwright/test').Page, phrase: string): Promise<void> {
+async function selectInReader(page: Page, phrase: string): Promise<void> {
   await page.evaluate((wanted) => {
     const root = document.querySelector('article.reader__text')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -114,16 +119,19 @@ test.describe('events from a selection', () => {
   });
 });
 
+/** Imports the built-in article's text as a new source; the review list then has focus. */
+async function importBuiltinArticle(dashboard: Dashboard, page: Page): Promise<void> {
+  await dashboard.open();
+  await dashboard.press('i');
+  const dialog = new ImportDialog(page);
+  await dialog.paste(seed);
+  await dialog.extract();
+}
+
 test.describe('review with the keyboard only', () => {
   test('import → e edits a candidate → Enter saves → the list has focus again → r and a work at once', async ({ dashboard, page }) => {
     test.setTimeout(45_000);
-    const { readFileSync } = await import('node:fs');
-    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
-    await dashboard.open();
-    await dashboard.press('i');
-    const dialog = new ImportDialog(page);
-    await dialog.paste(seed);
-    await dialog.extract();
+    await importBuiltinArticle(dashboard, page);
     const review = new ReviewPanel(page);
     await expect(review.list).toBeFocused();
 
@@ -148,13 +156,7 @@ test.describe('review with the keyboard only', () => {
 test.describe('sources', () => {
   test('rename an imported source; remove it → the confirmation counts what goes → its events are gone → Ctrl+Z brings them back', async ({ dashboard, page }) => {
     test.setTimeout(45_000);
-    const { readFileSync } = await import('node:fs');
-    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
-    await dashboard.open();
-    await dashboard.press('i');
-    const dialog = new ImportDialog(page);
-    await dialog.paste(seed);
-    await dialog.extract();
+    await importBuiltinArticle(dashboard, page);
     const review = new ReviewPanel(page);
     await expect(review.list).toBeFocused();
     await page.keyboard.press('a');
@@ -183,13 +185,7 @@ test.describe('sources', () => {
 test.describe('actors', () => {
   test('create a new actor from the actor field while reviewing → its lane appears on the timeline', async ({ dashboard, page }) => {
     test.setTimeout(45_000);
-    const { readFileSync } = await import('node:fs');
-    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
-    await dashboard.open();
-    await dashboard.press('i');
-    const dialog = new ImportDialog(page);
-    await dialog.paste(seed);
-    await dialog.extract();
+    await importBuiltinArticle(dashboard, page);
     const review = new ReviewPanel(page);
     await expect(review.list).toBeFocused();
     await page.keyboard.press('e');
@@ -205,13 +201,7 @@ test.describe('actors', () => {
 test.describe('two tabs', () => {
   test('tab B edits a candidate that tab A rejects meanwhile: B’s save is a conflict, A’s decision stands', async ({ dashboard, page, context }) => {
     test.setTimeout(60_000);
-    const { readFileSync } = await import('node:fs');
-    const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', import.meta.url), 'utf8');
-    await dashboard.open();
-    await dashboard.press('i');
-    const dialog = new ImportDialog(page);
-    await dialog.paste(seed);
-    await dialog.extract();
+    await importBuiltinArticle(dashboard, page);
     const reviewA = new ReviewPanel(page);
     await expect(reviewA.list).toBeFocused();
     const options = await reviewA.list.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('aria-selected')));

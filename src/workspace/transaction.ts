@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { RECORD_STORES, staleness, withRevisionPast, type Command } from './commands/command';
 import { CommandRefusal, type RecordReader } from './commands/plan';
 import type { WorkspaceDB } from './db';
-import { flip, HISTORY_LIMIT, type HistoryEntry } from './history';
+import { flip, HISTORY_LIMIT, type HistoryEntry, type HistoryState } from './history';
 import type { RecordStore, WorkspaceRecord, WriteResult } from './types';
 
 /**
@@ -109,7 +109,7 @@ export async function stepHistory(tx: Tx, direction: 'undo' | 'redo'): Promise<{
 }
 
 /** What Undo and Redo would do now, for the toolbar. */
-export async function readHistoryState(db: IDBPDatabase<WorkspaceDB>): Promise<{ undo: string | null; redo: string | null }> {
+export async function readHistoryState(db: IDBPDatabase<WorkspaceDB>): Promise<HistoryState> {
   const tx = db.transaction('history', 'readonly');
   let undo: string | null = null;
   let redo: string | null = null;

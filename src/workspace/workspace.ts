@@ -7,7 +7,7 @@ import { planCreateActor, planMergeActors, planUpdateActor } from './commands/ac
 import {
   planAddEvidence, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
 } from './commands/eventCommands';
-import { refuse, type CommandContext, type RecordReader } from './commands/plan';
+import { quoted, refuse, type CommandContext, type RecordReader } from './commands/plan';
 import { planReview } from './commands/reviewCommands';
 import { planRemoveSource, planUpdateSource, type SourceChanges } from './commands/sourceCommands';
 import { planRevertStory, planSaveStory } from './commands/storyCommands';
@@ -276,7 +276,7 @@ export class Workspace {
       for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
       const { rev: _r, ...source } = stored;
       return {
-        command: { label: `import ${quote(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] },
+        command: { label: `import ${quoted(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] },
         value: { source: stored, candidates },
       };
     });
@@ -295,7 +295,7 @@ export class Workspace {
       }
       for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`);
       const changes = [...records.sources.map(({ rev: _r, ...s }) => create('sources', s)), ...records.events.map(({ rev: _r, ...e }) => create('events', e))];
-      return { command: { label: `import ${quote(fileName)}`, changes }, value: records };
+      return { command: { label: `import ${quoted(fileName)}`, changes }, value: records };
     });
   }
 
@@ -398,8 +398,6 @@ export class Workspace {
     return (await (await this.database()).get('stories', datasetKey)) ?? null;
   }
 }
-
-const quote = (t: string) => `“${t.length > 48 ? `${t.slice(0, 47)}…` : t}”`;
 
 /** The built-in dataset's identity for overlays and stories. */
 export const BUILTIN_DATASET_KEY = 'builtin';

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TimelineEvent } from '../../domain/dataset';
-import type { EventRecord } from '../../domain/schema';
+import { eventToRecord } from '../../domain/serializeDataset';
 import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import { defaultWorkspace, type EventChanges, type EventTarget, type WriteResult } from '../../workspace';
 import { EventEditForm } from './EventEditForm';
 
-/** The record an event of the view was made from (what the dataset format stores). */
-export function recordOf(event: TimelineEvent): EventRecord {
-  const { when: _when, extent: _extent, edtf, ...rest } = event;
-  return { ...rest, when: edtf } as EventRecord;
-}
 
 /**
  * Edit, delete and revert for the selected event, whoever owns it: the workspace's own
@@ -32,7 +27,7 @@ export function EventActions({ event }: { event: TimelineEvent }) {
   const target: EventTarget =
     owner.data.owner === 'workspace'
       ? { owner: 'workspace', eventId: event.id, expectedRev: owner.data.stored.rev }
-      : { owner: 'dataset', datasetKey, eventId: event.id, expectedRev: owner.data.overlay?.rev ?? 0, shown: recordOf(event) };
+      : { owner: 'dataset', datasetKey, eventId: event.id, expectedRev: owner.data.overlay?.rev ?? 0, shown: eventToRecord(event) };
   const changedHere = owner.data.owner === 'dataset' && owner.data.overlay !== null;
 
   const report = (result: WriteResult<unknown>) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { isTextField } from '../../components/ui/isTextField';
 import { workspaceQueries } from '../../queries/workspaceQueries';
 import { defaultWorkspace } from '../../workspace';
 import './history.css';
@@ -29,8 +30,7 @@ export function UndoRedo() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(isMac ? e.metaKey : e.ctrlKey) || e.altKey || e.key.toLowerCase() !== 'z' && e.key.toLowerCase() !== 'y') return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
+      if (isTextField(e.target)) return;
       e.preventDefault();
       void step(e.shiftKey || e.key.toLowerCase() === 'y' ? 'redo' : 'undo');
     };

@@ -3,14 +3,10 @@ import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
 import { findShortcut } from './shortcuts';
 
+import { isTextField } from '../../components/ui/isTextField';
+
 export const SEARCH_INPUT_ID = 'event-search';
 
-function isTextField(el: Element | null): boolean {
-  if (!el) return false;
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
-  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(el.type);
-  return (el as HTMLElement).isContentEditable === true;
-}
 
 /** Global shortcuts, from the key map in shortcuts.ts. */
 export function useShortcuts(loaded: LoadedDataset, visible: Uint32Array): void {

@@ -1,6 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { DatasetIndex, Source } from '../../domain/dataset';
+import { eventToRecord } from '../../domain/serializeDataset';
 import { snapSelection } from '../../domain/spans';
+import { isTextField } from '../../components/ui/isTextField';
+import { overlayId } from '../../workspace/commands/overlays';
 import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
 import { datasetKeyFor } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
@@ -27,7 +30,6 @@ function selectionIn(root: HTMLElement, text: string): TextSelection | null {
   return snapSelection(text, start, start + range.toString().length);
 }
 
-const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/u.test(t.tagName));
 
 /**
  * What an analyst can do with words selected in the reader: make a new event of them
@@ -56,13 +58,12 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
     if (!selectedEvent) return;
     const ws = await defaultWorkspace();
     const stored = await ws.getEvent(selectedEvent.id);
-    const { when: _w, extent: _x, edtf, ...rest } = selectedEvent;
     const datasetKey = datasetKeyFor(dataUrl ?? BUILTIN_DATASET_URL);
-    const overlay = stored ? null : await ws.getOverlay(`${datasetKey}\u0000${selectedEvent.id}`);
+    const overlay = stored ? null : await ws.getOverlay(overlayId(datasetKey, selectedEvent.id));
     const result = await ws.addEvidence(
       stored
         ? { owner: 'workspace', eventId: stored.id, expectedRev: stored.rev }
-        : { owner: 'dataset', datasetKey, eventId: selectedEvent.id, expectedRev: overlay?.rev ?? 0, shown: { ...rest, when: edtf } },
+        : { owner: 'dataset', datasetKey, eventId: selectedEvent.id, expectedRev: overlay?.rev ?? 0, shown: eventToRecord(selectedEvent) },
       [{ evidence: { sourceId: source.id, ...sel }, sourceText: source.text }],
     );
     setMessage(result.ok ? { tone: 'status', text: `Added to “${selectedEvent.title}”.` } : { tone: 'error', text: result.message });
@@ -70,7 +71,7 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!selection || creating || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (!selection || creating || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
       if (e.key === 'n') {
         e.preventDefault();
         setCreating(selection);
