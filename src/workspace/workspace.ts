@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/dataset';
 import { touched, type Command } from './commands/command';
 import { planCreateActor, planMergeActors, planUpdateActor } from './commands/actorCommands';
 import {
-  planAddEvidence, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
+  planAddEvidence, planChooseDate, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
 } from './commands/eventCommands';
 import type { CommandContext, RecordReader } from './commands/plan';
 import { planReview } from './commands/reviewCommands';
@@ -288,6 +288,11 @@ export class Workspace {
 
   removeEvidence(target: EventTarget, evidence: EventRecord['evidence'][number]) {
     return this.runCommand((read, ctx) => planRemoveEvidence(read, target, evidence, ctx));
+  }
+
+  /** Date an event as one of the dates its sources imply; the others stay noted on their excerpts. */
+  chooseDate(target: EventTarget, when: string) {
+    return this.runCommand((read, ctx) => planChooseDate(read, target, when, ctx));
   }
 
   /** A new event made by hand from excerpts (selections in sources). */

@@ -117,7 +117,7 @@ function Details({
           {event.edited.by ? ` by ${event.edited.by}` : ''}
         </p>
       )}
-      <EventActions event={event} />
+      <EventActions event={event} index={index} />
 
       {(event.actors.length > 0 || event.tags.length > 0) && (
         <dl className="details__facts">
