@@ -5,7 +5,7 @@ import { parseTags } from '../eventFields/TagsField';
 import { changedFields } from './changedFields';
 
 const { value } = parseDataset({
-  format: 'sourceline/dataset', version: 1, sources: [], actors: [],
+  format: 'sourceline/dataset', version: 1, sources: [], actors: [{ id: 'ru', name: 'Russia', aliases: [] }, { id: 'kp', name: 'DPRK', aliases: [] }],
   events: [{ id: 'e', title: 'Call', when: '2025-08-12', kind: 'occurrence', actors: ['ru'], tags: ['call'], note: 'n' }],
 });
 const event = indexDataset(value!).eventById.get('e')!;
