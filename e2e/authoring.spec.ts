@@ -260,3 +260,26 @@ test.describe('two tabs', () => {
     await tabB.close();
   });
 });
+
+test.describe('disagreeing sources', () => {
+  test('the details count the sources and their dates; Use 13 Aug makes it the date, the others stay noted; Ctrl+Z; an excerpt removed and back', async ({ dashboard, page }) => {
+    const url = await dashboard.serveDataset('disagreeing-sources.json');
+    await dashboard.open({ data: url, event: 'call' });
+    await expect(dashboard.details.getByText('3 sources disagree on the date: 2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025')).toBeVisible();
+    await expect(dashboard.details.getByText('This source dates it 13 Aug 2025')).toBeVisible();
+    await dashboard.details.getByRole('button', { name: 'Use 13 Aug 2025 (1 source)' }).click();
+    await expect(dashboard.details.locator('.details__edtf')).toContainText('2025-08-13');
+    await expect(dashboard.details.getByText('3 sources disagree on the date: 2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025')).toBeVisible();
+    await expect(dashboard.details.getByText('This source dates it 12 Aug 2025')).toHaveCount(2);
+    await page.locator('body').press('Control+z');
+    await expect(dashboard.details.locator('.details__edtf')).toContainText('2025-08-12');
+
+    const excerpts = dashboard.details.locator('.evidence-list > li');
+    await expect(excerpts).toHaveCount(3);
+    await dashboard.details.getByRole('button', { name: 'Remove this excerpt from the event (excerpt 2)' }).click();
+    await expect(excerpts).toHaveCount(2);
+    await expect(dashboard.details.getByText('2 sources support this event')).toBeVisible();
+    await page.locator('body').press('Control+z');
+    await expect(excerpts).toHaveCount(3);
+  });
+});
