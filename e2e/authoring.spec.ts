@@ -267,6 +267,8 @@ test.describe('disagreeing sources', () => {
     await dashboard.open({ data: url, event: 'call' });
     await expect(dashboard.details.getByText('3 sources disagree on the date: 2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025')).toBeVisible();
     await expect(dashboard.details.getByText('This source dates it 13 Aug 2025')).toBeVisible();
+    await expect(dashboard.eventList.getByText('3 sources disagree on the date')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Putin and Kim speak by phone, 12 Aug 2025, 3 sources disagree on the date' })).toBeAttached();
     await dashboard.details.getByRole('button', { name: 'Use 13 Aug 2025 (1 source)' }).click();
     await expect(dashboard.details.locator('.details__edtf')).toContainText('2025-08-13');
     await expect(dashboard.details.getByText('3 sources disagree on the date: 2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025')).toBeVisible();
