@@ -134,6 +134,14 @@ test.describe('review with the keyboard only', () => {
     await importBuiltinArticle(dashboard, page);
     const review = new ReviewPanel(page);
     await expect(review.list).toBeFocused();
+    // The details pane shows the focused candidate: its date in words, which rule found it, its date words marked.
+    await expect(dashboard.details.locator('.details--candidate')).toBeVisible();
+    await expect(dashboard.details.getByText('Found as')).toBeVisible();
+    // A candidate found in a sentence (the first may be an anniversary's original, whose excerpt is the date words alone).
+    await page.keyboard.press('ArrowDown');
+    await expect(dashboard.details.locator('.candidate__phrase')).not.toBeEmpty();
+    await expect(page.locator('mark[data-date-phrase="true"]').first()).toBeVisible();
+    await page.keyboard.press('ArrowUp');
 
     await page.keyboard.press('e');
     const edit = page.getByRole('form', { name: /^Edit/u });
