@@ -14,7 +14,12 @@ const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', im
  */
 test.describe('editing and undo', () => {
   test('edit a built-in event’s date and note → reload → still edited → revert to the original', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
     await dashboard.open({ event: 'treaty-signed' });
+    // The profile name goes on every edit.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill('Ana Analyst');
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Save' }).click();
     await dashboard.details.getByRole('button', { name: 'Edit', exact: true }).click();
     const when = dashboard.details.getByLabel('Date (EDTF)');
     await when.fill('2024-06');
@@ -22,7 +27,7 @@ test.describe('editing and undo', () => {
     await dashboard.details.getByLabel(/^Note/u).fill('Check the signing day against the Kremlin site');
     await dashboard.details.getByRole('button', { name: 'Save' }).click();
     await expect(dashboard.details.getByText('Check the signing day against the Kremlin site')).toBeVisible();
-    await expect(dashboard.details.getByText(/^Edited /u)).toBeVisible();
+    await expect(dashboard.details.getByText(/^Edited .* by Ana Analyst$/u)).toBeVisible();
 
     await page.reload();
     await dashboard.waitForData();

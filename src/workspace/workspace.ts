@@ -15,6 +15,7 @@ import type { DatasetRecords } from './datasetImport';
 import { planAddDataset, planAddSource, sourceRecords, type AddedSource, type NewSourceInput } from './commands/importCommands';
 import { DEFAULT_WORKSPACE_NAME, openWorkspaceDB, type WorkspaceDB } from './db';
 import type { EventChanges, ReviewAction } from './review';
+import { readProfileName } from './profile';
 import { inTransaction, readHistoryState, runPlanned, stepHistory } from './transaction';
 import type { StoredEvent, StoredSource, WorkspaceChange, WriteResult } from './types';
 
@@ -350,7 +351,7 @@ let shared: Promise<Workspace> | null = null;
 
 /** The app's one workspace handle, opened on first use. */
 export function defaultWorkspace(): Promise<Workspace> {
-  shared ??= openWorkspace().catch((e: unknown) => {
+  shared ??= openWorkspace({ reviewer: readProfileName }).catch((e: unknown) => {
     shared = null;
     throw e;
   });
