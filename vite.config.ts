@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { holidayCalendarsOnly } from './scripts/holidays/holidayCalendarsPlugin';
+import { holidayCalendarsOnly } from './scripts/holidays/holidayCalendarsPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), holidayCalendarsOnly()],

@@ -18,6 +18,7 @@ import { selectMentions } from './mergeMentions';
 import { periodRules } from './periodRules';
 import { parseReference } from './reference';
 import { relativeRules } from './relativeRules';
+import { reportingPeriods } from './reportingPeriod';
 import { hourRules, refineTimes } from './timeRules';
 import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
 import { yearsFromContext } from './yearContext';
@@ -64,7 +65,7 @@ const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.v
  */
 function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
-  const selected = refineTimes(ctx, yearsFromContext(ctx, selectMentions(candidates)));
+  const selected = refineTimes(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates))));
   return datesNearAnniversaries(ctx, selected).map(toMention);
 }
 
