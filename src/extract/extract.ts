@@ -5,6 +5,7 @@
  */
 import type { EventRecord } from '../domain/schema';
 import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
+import { calendarPhrases } from './calendarPhrases';
 import { candidateEvents } from './candidateEvents';
 import { centuryRules } from './centuryRules';
 import { chronoMentions } from './chronoMentions';
@@ -26,7 +27,7 @@ import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules, calendarPhrases];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
@@ -47,13 +48,16 @@ function toMention(c: Candidate): Mention {
   return {
     text: c.text, start: c.start, end: c.end, type: c.type ?? (c.precision === 'minute' ? 'time' : 'date'), value: c.value, precision: c.precision, rule: c.rule,
     ...(c.original ? { original: c.original } : {}),
+    ...(c.timex ? { timex: c.timex } : {}),
   };
 }
 
 /** The mention with its span drawn as TimeML draws it (no preposition, no trailing punctuation). */
-function asTimex(ctx: RuleContext, m: Mention): Mention {
+function asTimex(ctx: RuleContext, phrase: Mention): Mention {
+  const { timex, ...m } = phrase;
+  const typed = timex ? { ...m, type: timex.type, value: timex.value } : m;
   const { start, end } = timexSpan(ctx.text, m.start, m.end, ctx.lang);
-  return start === m.start && end === m.end ? m : { ...m, start, end, text: ctx.text.slice(start, end) };
+  return start === m.start && end === m.end ? typed : { ...typed, start, end, text: ctx.text.slice(start, end) };
 }
 
 /** Only a date or time on the calendar can be an event's `when`: never a duration, a recurrence or "now". */
