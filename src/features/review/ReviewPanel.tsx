@@ -7,6 +7,8 @@ import type { LoadedDataset } from '../../queries/datasetQuery';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import { defaultWorkspace, type ReviewAction, type StoredEvent } from '../../workspace';
+import { theirVersion } from '../../workspace/conflicts/eventVersions';
+import type { EventConflict } from '../events/EventEditForm';
 import { CandidateEditor } from './CandidateEditor';
 import { MergeChooser } from './MergeChooser';
 import { REVIEW_KEYS, STATE_LABELS, nextUndecided, reviewCommandFor, stepIndex } from './reviewKeys';
@@ -97,7 +99,9 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
   useEffect(() => {
     if (refocus > 0 && mode === 'list') listRef.current?.focus({ preventScroll: true });
   }, [refocus, mode]);
+  const [conflict, setConflict] = useState<EventConflict | null>(null);
   const backToList = () => {
+    setConflict(null);
     setMode('list');
     setRefocus((n) => n + 1);
   };
@@ -107,7 +111,11 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
     const ws = await defaultWorkspace();
     const result = await ws.reviewCandidate(c.id, action, datasetKeyFor(loaded.url));
     if (!result.ok) {
-      setMessage({ tone: 'error', text: result.message });
+      if (result.reason === 'conflict' && action.action === 'edit' && result.current) {
+        // Both versions in the editor; saving again (having seen them) writes over the other.
+        setConflict({ message: result.message, theirs: theirVersion(result.current, c.record) });
+        setOpenedRev(result.current.rev);
+      } else setMessage({ tone: 'error', text: result.message });
       return false;
     }
     setMessage({ tone: 'status', text: `${done}: ${result.value.record.title}` });
@@ -178,6 +186,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
           return ok;
         }}
         error={message?.tone === 'error' ? message.text : null}
+        conflict={conflict}
       />
     );
   }
