@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { actorSchema, eventKindSchema, eventSchema, evidenceSchema, ID_MAX_LENGTH, relationSchema, sceneSchema, sourceSchema } from '../../domain/schema';
+import type { EventPatch, StoredActor, StoredEvent, StoredOverlay, StoredSource, StoredStory } from '../types';
 import type { Command } from './command';
 
 /**
  * A command as it travels between the browser and a server: the same plain data as
  * `Command`, checked at the edge with the dataset format's own schemas, so a server
  * stores nothing the browser would refuse to open. Record ids other than the format's
- * (overlays, stories) are keyed by a dataset's address and may be longer.
+ * (overlays, stories) are keyed by a dataset's address and may be longer. Records are
+ * strict: a field this version does not know is refused, never silently dropped.
  */
 
 /** Overlay and story ids: a dataset's address, a NUL and an event id. */
@@ -25,7 +27,7 @@ const importOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), fileName: short, format: z.enum(['text', 'markdown', 'html', 'dataset']) }),
 ]);
 
-export const storedSourceSchema = z.object({
+export const storedSourceSchema = z.strictObject({
   id: recordId,
   rev,
   source: sourceSchema,
@@ -36,7 +38,7 @@ export const storedSourceSchema = z.object({
   actors: z.array(actorSchema).optional(),
 });
 
-export const storedEventSchema = z.object({
+export const storedEventSchema = z.strictObject({
   id: recordId,
   rev,
   sourceId: z.string().max(ID_MAX_LENGTH),
@@ -48,7 +50,7 @@ export const storedEventSchema = z.object({
   manual: z.boolean().optional(),
 });
 
-const eventPatchSchema = z.object({
+const eventPatchSchema = z.strictObject({
   title: z.string().max(500).optional(),
   when: z.string().max(200).optional(),
   kind: eventKindSchema.optional(),
@@ -59,7 +61,7 @@ const eventPatchSchema = z.object({
   relations: z.array(relationSchema).optional(),
 });
 
-export const storedOverlaySchema = z.object({
+export const storedOverlaySchema = z.strictObject({
   id: recordId,
   rev,
   datasetKey: recordId,
@@ -72,9 +74,9 @@ export const storedOverlaySchema = z.object({
   edited: z.object({ at: isoTime, by: short.optional() }).optional(),
 });
 
-export const storedActorSchema = z.object({ id: recordId, rev, actor: actorSchema, mergedInto: z.string().max(ID_MAX_LENGTH).optional(), updatedAt: isoTime });
+export const storedActorSchema = z.strictObject({ id: recordId, rev, actor: actorSchema, mergedInto: z.string().max(ID_MAX_LENGTH).optional(), updatedAt: isoTime });
 
-export const storedStorySchema = z.object({ id: recordId, rev, scenes: z.array(sceneSchema), updatedAt: isoTime });
+export const storedStorySchema = z.strictObject({ id: recordId, rev, scenes: z.array(sceneSchema), updatedAt: isoTime });
 
 const RECORD_SCHEMAS = {
   sources: storedSourceSchema,
@@ -116,3 +118,19 @@ export const commandSchema = z.object({
 export const submittedCommandSchema = commandSchema.extend({ id: commandIdSchema });
 
 export type SubmittedCommand = Command & { readonly id: string };
+
+/*
+ * The schemas must follow the stored types: a field added to one and not the other fails
+ * the typecheck here rather than being lost on its way through a server.
+ */
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+type Fits<A, B> = [A] extends [B] ? true : false;
+type Follows<S extends z.ZodType, T> = SameKeys<z.output<S>, T> extends true ? Fits<z.output<S>, T> : false;
+export const SCHEMAS_FOLLOW_TYPES: [
+  Follows<typeof storedSourceSchema, StoredSource>,
+  Follows<typeof storedEventSchema, StoredEvent>,
+  Follows<typeof storedOverlaySchema, StoredOverlay>,
+  Follows<typeof storedActorSchema, StoredActor>,
+  Follows<typeof storedStorySchema, StoredStory>,
+  Follows<typeof eventPatchSchema, EventPatch>,
+] = [true, true, true, true, true, true];
