@@ -16,7 +16,7 @@ describe('migrations', () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 240_000);
 
   it('keep a dollar-quoted function body, semicolons and all, as one statement', () => {
     const sql = 'create table a (x int);\n-- a comment;\ncreate function f() returns trigger language plpgsql as $$\nbegin\n  return new;\nend;\n$$;\nselect 1;\n';

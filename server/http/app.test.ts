@@ -62,7 +62,7 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
     tokens.owner = created.token;
     for (const role of ['editor', 'reviewer', 'viewer'] as const) tokens[role] = (await insertMember(db, ws, role, role)).token;
     otherWorkspaceToken = (await createWorkspace(db, 'Elsewhere', 'Ivo')).token;
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await feed.close();
     await drop();

@@ -80,7 +80,7 @@ describe.each(ENGINES)('sync client and server on $name', (engine) => {
     const { workspace, token } = await createWorkspace(db, 'Harbour', 'Ana');
     ana = await new Analyst('Ana', app, workspace.id, token).open();
     ben = await new Analyst('Ben', app, workspace.id, (await insertMember(db, workspace.id, 'Ben', 'editor')).token).open();
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await feed.close();
     await drop();

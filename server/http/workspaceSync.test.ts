@@ -66,7 +66,7 @@ describe('two browsers on one server', () => {
     const { workspace, token } = await createWorkspace(db, 'Harbour', 'Ana');
     ana = await browser('Ana', app, workspace.id, token);
     ben = await browser('Ben', app, workspace.id, (await insertMember(db, workspace.id, 'Ben', 'reviewer')).token);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     ana.workspace.close();
     ben.workspace.close();

@@ -31,7 +31,7 @@ describe.each(ENGINES)('commands on $name', (engine) => {
 
   beforeAll(async () => {
     ({ db, drop } = await engine.open());
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => drop());
 
   // Each test works in a workspace of its own.

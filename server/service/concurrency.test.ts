@@ -26,7 +26,7 @@ describe.each(ENGINES)('concurrent commands on $name', (engine) => {
     members = [member];
     for (let i = 1; i < 10; i++) members.push((await insertMember(db, member.workspaceId, `Analyst ${i}`, 'editor')).member);
     await runCommand(db, member, submitted({ label: 'import', changes: [create('sources', source()), create('events', event('e1'))] }));
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => drop());
 
   it('lets exactly one of ten edits made on the same revision land; the others are conflicts', async () => {
