@@ -134,6 +134,14 @@ test.describe('review with the keyboard only', () => {
     await importBuiltinArticle(dashboard, page);
     const review = new ReviewPanel(page);
     await expect(review.list).toBeFocused();
+    // The details pane shows the focused candidate: its date in words, which rule found it, its date words marked.
+    await expect(dashboard.details.locator('.details--candidate')).toBeVisible();
+    await expect(dashboard.details.getByText('Found as')).toBeVisible();
+    // A candidate found in a sentence (the first may be an anniversary's original, whose excerpt is the date words alone).
+    await page.keyboard.press('ArrowDown');
+    await expect(dashboard.details.locator('.candidate__phrase')).not.toBeEmpty();
+    await expect(page.locator('mark[data-date-phrase="true"]').first()).toBeVisible();
+    await page.keyboard.press('ArrowUp');
 
     await page.keyboard.press('e');
     const edit = page.getByRole('form', { name: /^Edit/u });
@@ -183,6 +191,30 @@ test.describe('sources', () => {
 });
 
 test.describe('actors', () => {
+  test('rename a built-in actor from the details; merge one into another → its lane goes → Ctrl+Z brings it back', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
+    await dashboard.open({ event: 'phone-call' });
+    const lanes = page.locator('.tl__lane-name');
+    await dashboard.details.getByRole('button', { name: 'Kim Jong Un', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Actor: Kim Jong Un' });
+    await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused();
+    await dialog.getByLabel('Name', { exact: true }).fill('Ким Чен Ын');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(lanes.filter({ hasText: 'Ким Чен Ын' })).toBeVisible();
+
+    await dashboard.open({ event: 'kremlin-reports-call' });
+    const before = await lanes.count();
+    await dashboard.details.getByRole('button', { name: /^Kremlin press/u }).click();
+    const merge = page.getByRole('dialog', { name: /^Actor: Kremlin press/u });
+    await merge.getByLabel(/^Merge .* into$/u).selectOption({ label: 'Russia' });
+    await expect(merge.getByText(/will name “Russia”/u)).toBeVisible();
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect(lanes).toHaveCount(before - 1);
+    await page.locator('body').press('Control+z');
+    await expect(lanes).toHaveCount(before);
+  });
+
   test('create a new actor from the actor field while reviewing → its lane appears on the timeline', async ({ dashboard, page }) => {
     test.setTimeout(45_000);
     await importBuiltinArticle(dashboard, page);

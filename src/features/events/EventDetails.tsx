@@ -1,10 +1,13 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { actorName } from '../../domain/dataset';
 import { describePrecision, formatWhen } from '../../domain/formatWhen';
+import { ruleInWords } from '../../domain/ruleWords';
 import { KIND_LABELS, REVIEW_LABELS, incomingRelations, relationGroups } from '../../domain/relations';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
+import { ActorDialog } from '../actors/ActorDialog';
+import { CandidateDetails } from '../review/CandidateDetails';
 import { EventActions } from './EventActions';
 import { Evidence } from './EvidenceSection';
 import { SourceAgreement } from './SourceAgreement';
@@ -25,15 +28,18 @@ function formatEditedAt(iso: string): string {
 export function EventDetails({ loaded }: { loaded: LoadedDataset }) {
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectedEvidence = useAppStore((s) => s.selectedEvidence);
+  const reviewing = useAppStore((s) => s.explorePane === 'review' && s.selectedCandidateId !== null);
   const incoming = useMemo(() => incomingRelations(loaded.index.dataset.events), [loaded]);
 
   if (selectedEventId === null) {
-    return (
+    const empty = (
       <div className="details-empty">
         <p className="details-empty__title">No event selected</p>
         <p>Select an event on the timeline or in the list to see when it happened, who took part, and the excerpts that support it.</p>
       </div>
     );
+    // During review the pane shows the focused candidate.
+    return reviewing ? <CandidateDetails index={loaded.index} fallback={empty} /> : empty;
   }
   const event = loaded.index.eventById.get(selectedEventId);
   if (!event) {
@@ -62,6 +68,8 @@ function Details({
 }) {
   const headingId = useId();
   const groups = relationGroups(event, incoming);
+  const [actorOpen, setActorOpen] = useState<string | null>(null);
+  const openActor = actorOpen ? index.actorById.get(actorOpen) : undefined;
   const point = event.when.type === 'point' && !event.when.at.approximate && !event.when.at.uncertain;
 
   return (
@@ -114,8 +122,10 @@ function Details({
               <dd>
                 <ul className="chips">
                   {event.actors.map((a) => (
-                    <li key={a} className="chip">
-                      {actorName(index, a)}
+                    <li key={a} className="chip chip--button">
+                      <button type="button" aria-haspopup="dialog" title="Rename or merge this actor" onClick={() => setActorOpen(a)}>
+                        {actorName(index, a)}
+                      </button>
                     </li>
                   ))}
                 </ul>
@@ -139,6 +149,7 @@ function Details({
         </dl>
       )}
 
+      {openActor && <ActorDialog actor={openActor} index={index} onClose={() => setActorOpen(null)} />}
       <Evidence index={index} event={event} selectedEvidence={selectedEvidence} />
       {groups.length > 0 && <Related index={index} groups={groups} />}
       <Review event={event} />
@@ -216,12 +227,7 @@ function Review({ event }: { event: TimelineEvent }) {
             <dd>
               {PROVENANCE_LABELS[provenance.method]}
               {provenance.extractor && <> · {provenance.extractor}</>}
-              {provenance.rule && (
-                <>
-                  {' '}
-                  · rule <code>{provenance.rule}</code>
-                </>
-              )}
+              {provenance.rule && <> · found as {ruleInWords(provenance.rule)}</>}
             </dd>
           </div>
         )}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatWhen } from '../../domain/formatWhen';
 import { KIND_LABELS } from '../../domain/relations';
+import { ruleInWords } from '../../domain/ruleWords';
 import { parseEdtf } from '../../domain/when';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
@@ -274,7 +275,7 @@ function CandidateOption(props: { id: string; candidate: StoredEvent; selected: 
       <span className="candidate__title">{c.record.title}</span>
       <span className="candidate__meta">
         {KIND_LABELS[c.record.kind]}
-        {c.record.provenance?.rule && ` · rule ${c.record.provenance.rule}`}
+        {c.record.provenance?.rule && ` · ${ruleInWords(c.record.provenance.rule)}`}
         {edited && ' · edited'}
       </span>
     </li>
