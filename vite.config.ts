@@ -13,7 +13,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     // Dates are the domain: every unit test runs in one fixed zone (see vitest.setup.ts).
     setupFiles: ['./vitest.setup.ts'],
