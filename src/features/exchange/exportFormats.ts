@@ -1,0 +1,49 @@
+import type { DatasetInput, EventRecord, SourceRecord } from '../../domain/schema';
+import { chronologyZip, eventsTable } from '../../domain/exchange/csvExport';
+
+/**
+ * The export menu's choices as data: each names its file and computes its content from
+ * the records. The dialog only lists them.
+ */
+export interface ExportChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly fileName: (base: string) => string;
+  readonly type: string;
+  readonly content: (records: ExportRecords) => string | Uint8Array;
+}
+
+export interface ExportRecords {
+  readonly title: string;
+  readonly sources: readonly SourceRecord[];
+  readonly events: readonly EventRecord[];
+  readonly dataset: DatasetInput;
+}
+
+export const EXPORT_CHOICES: readonly ExportChoice[] = [
+  {
+    id: 'events-csv',
+    label: 'Events as CSV',
+    hint: 'one row per event: id, date (EDTF), precision, kind, title, actors, tags, review, description, note, sources',
+    fileName: (base) => `${base}-events.csv`,
+    type: 'text/csv;charset=utf-8',
+    content: (r) => eventsTable(r.events, ','),
+  },
+  {
+    id: 'events-tsv',
+    label: 'Events as TSV',
+    hint: 'the same table, tab-separated',
+    fileName: (base) => `${base}-events.tsv`,
+    type: 'text/tab-separated-values;charset=utf-8',
+    content: (r) => eventsTable(r.events, '\t'),
+  },
+  {
+    id: 'chronology-zip',
+    label: 'Events, evidence and sources (ZIP of three CSV files)',
+    hint: 'everything needed to bring the chronology back with its excerpts',
+    fileName: (base) => `${base}-chronology.zip`,
+    type: 'application/zip',
+    content: (r) => chronologyZip(r),
+  },
+];
