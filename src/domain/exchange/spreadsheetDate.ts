@@ -45,27 +45,34 @@ function date(year: number, month?: number, day?: number): DateCellResult {
   return { ok: true, edtf: formatCalendarDate(d), precision };
 }
 
-const YEAR = '(\\d{4})';
+const SPACED_ISO = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)$/u;
+const YEAR_ONLY = /^(\d{4})$/u;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
+const SLASHED = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/u;
+const MONTH_YEAR = /^(\d{1,2})[/.](\d{4})$/u;
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/u;
+// Cheap tests that decide which readers are worth trying.
+const EDTF_LIKE = /^[[.\-/]*\d{4}/u;
 
 export function parseDateCell(cell: string, order: DayMonthOrder = 'day-first'): DateCellResult {
   const text = cell.trim().replace(/\s+/gu, ' ');
   if (text === '') return { ok: false, reason: 'the date is empty' };
 
   // ISO with a space instead of T, as spreadsheets write date-times.
-  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)$/u.exec(text);
-  const edtf = parseEdtf(spaced ? `${spaced[1]}T${spaced[2]}` : text);
-  if (edtf.ok) {
+  if (EDTF_LIKE.test(text)) {
+    const spaced = SPACED_ISO.exec(text);
     const normal = spaced ? `${spaced[1]}T${spaced[2]}` : text;
-    return { ok: true, edtf: normal, precision: precisionOf(edtf.value) };
+    const edtf = parseEdtf(normal);
+    if (edtf.ok) return { ok: true, edtf: normal, precision: precisionOf(edtf.value) };
   }
 
-  let m = new RegExp(`^${YEAR}$`, 'u').exec(text);
+  let m = YEAR_ONLY.exec(text);
   if (m) return date(Number(m[1]));
 
-  m = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}$`, 'u').exec(text);
+  m = DOTTED.exec(text);
   if (m) return date(Number(m[3]), Number(m[2]), Number(m[1]));
 
-  m = new RegExp(`^(\\d{1,2})[/-](\\d{1,2})[/-]${YEAR}$`, 'u').exec(text);
+  m = SLASHED.exec(text);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [day, month] = order === 'day-first' ? [a, b] : [b, a];
@@ -76,7 +83,7 @@ export function parseDateCell(cell: string, order: DayMonthOrder = 'day-first'):
     return result;
   }
 
-  m = new RegExp(`^(\\d{1,2})[/.]${YEAR}$`, 'u').exec(text);
+  m = MONTH_YEAR.exec(text);
   if (m) return date(Number(m[2]), Number(m[1]));
 
   // "Aug 15 2025", "Aug 15, 2025", "August 2025", "15 August 2025", "15 августа 2025 г."
@@ -90,8 +97,8 @@ export function parseDateCell(cell: string, order: DayMonthOrder = 'day-first'):
       const [p, q] = [words[0]!, words[1]!];
       const monthFirst = monthNumber(p);
       const monthSecond = monthNumber(q);
-      if (monthFirst && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(q)) return date(year, monthFirst, parseInt(q, 10));
-      if (monthSecond && /^\d{1,2}(?:st|nd|rd|th)?$/u.test(p)) return date(year, monthSecond, parseInt(p, 10));
+      if (monthFirst && ORDINAL_DAY.test(q)) return date(year, monthFirst, parseInt(q, 10));
+      if (monthSecond && ORDINAL_DAY.test(p)) return date(year, monthSecond, parseInt(p, 10));
     }
   }
 

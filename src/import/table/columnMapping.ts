@@ -36,6 +36,8 @@ export interface Preset {
   readonly label: string;
   /** Header names (compared without case, spaces or underscores) → field. */
   readonly columns: Readonly<Record<string, TableField | null>>;
+  /** Header names a file must have to be recognised as this tool's. */
+  readonly required: readonly string[];
 }
 
 const norm = (name: string) => name.trim().toLowerCase().replace(/[\s_\-.]+/gu, '');
@@ -44,6 +46,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'sourceline',
     label: 'Sourceline export',
+    required: ['id', 'when', 'title', 'kind'],
     columns: {
       id: 'id', when: 'when', precision: 'precision', kind: 'kind', title: 'title', actors: 'actors', tags: 'tags',
       review: 'review', description: 'description', note: 'note', sources: 'sources',
@@ -52,6 +55,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'timelinejs',
     label: 'TimelineJS3 sheet',
+    required: ['year', 'headline'],
     // Display Date, Media… and Background have no place in a chronology of evidence.
     columns: {
       year: 'year', month: 'month', day: 'day', time: 'time', endyear: 'end_year', endmonth: 'end_month', endday: 'end_day', endtime: 'end_time',
@@ -62,6 +66,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'preceden',
     label: 'Preceden CSV',
+    required: ['name', 'startdate'],
     columns: {
       layername: 'tags', eventid: 'id', name: 'title', notes: 'description', startdate: 'when', startapproximate: 'approximate',
       enddate: 'end', endapproximate: 'end_approximate', milestone: null, symbol: null, colour: null, color: null,
@@ -70,6 +75,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'acled',
     label: 'ACLED export',
+    required: ['eventidcnty', 'eventdate'],
     columns: {
       eventidcnty: 'id', eventdate: 'when', year: null, timeprecision: 'precision', eventtype: 'tags', subeventtype: 'tags',
       actor1: 'actors', actor2: 'actors', assocactor1: null, assocactor2: null, country: 'tags', admin1: null, location: 'tags',
@@ -81,6 +87,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'generic',
     label: 'Other (map the columns yourself)',
+    required: [],
     columns: {
       id: 'id', uid: 'id', uniqueid: 'id', eventid: 'id', title: 'title', headline: 'title', name: 'title', event: 'title', summary: 'title',
       when: 'when', date: 'when', start: 'when', startdate: 'when', begin: 'when', eventdate: 'when', end: 'end', enddate: 'end',
@@ -101,6 +108,8 @@ export function detectPreset(header: readonly string[]): PresetId {
   let best: { id: PresetId; share: number } = { id: 'generic', share: 0 };
   for (const preset of PRESETS) {
     if (preset.id === 'generic') continue;
+    const names = new Set(header.map(norm));
+    if (!preset.required.every((r) => names.has(r))) continue;
     const known = header.filter((h) => norm(h) in preset.columns).length;
     const share = known / Math.max(1, header.length);
     // At least half the header, and at least 3 columns, must be the tool's own.

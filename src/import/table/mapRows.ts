@@ -78,7 +78,7 @@ function firstSentence(text: string): string {
   return s.length > 200 ? `${s.slice(0, 199).trimEnd()}…` : s;
 }
 
-export function mapRows(table: ReadTable, mapping: ColumnMapping, context: MapContext): MappedTable {
+export function mapRows(table: ReadTable, mapping: ColumnMapping, context: MapContext, onProgress?: (share: number) => void): MappedTable {
   const notes: string[] = [];
   if (table.header) {
     const left = table.header.filter((_, i) => !mapping.fields[i]);
@@ -92,7 +92,8 @@ export function mapRows(table: ReadTable, mapping: ColumnMapping, context: MapCo
   const tableProblems = new Map<number, string[]>();
   for (const p of table.problems) tableProblems.set(p.line, [...(tableProblems.get(p.line) ?? []), p.message]);
 
-  const rows = table.rows.map((row): MappedRow => {
+  const rows = table.rows.map((row, index): MappedRow => {
+    if (onProgress && index > 0 && index % 5000 === 0) onProgress(index / table.rows.length);
     const problems: RowProblem[] = (tableProblems.get(row.line) ?? []).map((message) => ({ severity: 'warning', message: `the row ${message}` }));
     const error = (message: string) => problems.push({ severity: 'error', message });
     const warn = (message: string) => problems.push({ severity: 'warning', message });
