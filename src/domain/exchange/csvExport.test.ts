@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import builtin from '../../../public/data/builtin.json';
 import { datasetSchema, type EventRecord } from '../schema';
-import { chronologyZip, eventsTable, evidenceTable, sourcesTable } from './csvExport';
+import { actorNames, chronologyZip, eventsTable, evidenceTable, sourcesTable } from './csvExport';
 import { EVENT_COLUMNS, EVIDENCE_COLUMNS, SOURCE_COLUMNS } from './tableColumns';
 
 const dataset = datasetSchema.parse(builtin);
@@ -81,8 +81,16 @@ describe('chronology ZIP', () => {
     const zip = chronologyZip(dataset);
     const files = unzipSync(zip);
     expect(Object.keys(files).sort()).toEqual(['events.csv', 'evidence.csv', 'sources.csv']);
-    expect(utf8(files['events.csv']!)).toBe(eventsTable(dataset.events));
+    expect(utf8(files['events.csv']!)).toBe(eventsTable(dataset.events, ',', actorNames(dataset.actors)));
+    expect(utf8(files['events.csv']!)).toContain('Vladimir Putin');
     expect(utf8(files['sources.csv']!)).toBe(sourcesTable(dataset.sources));
     expect(chronologyZip(dataset)).toEqual(zip);
+  });
+});
+
+describe('actors by name', () => {
+  it('writes the names of the actors the dataset knows, ids of the others', () => {
+    const [, row] = rows(eventsTable([{ ...hostile, actors: ['putin', 'unknown-one'] }], ',', new Map([['putin', 'Vladimir Putin']])));
+    expect(row![5]).toBe('Vladimir Putin|unknown-one');
   });
 });

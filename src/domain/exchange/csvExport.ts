@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
-import type { EventRecord, SourceRecord } from '../schema';
+import type { ActorRecord, EventRecord, SourceRecord } from '../schema';
 import { joinList, neutraliseFormula } from './csvCells';
 import { precisionOfEdtf } from './precision';
 import { CHRONOLOGY_FILES, EVENT_COLUMNS, EVIDENCE_COLUMNS, SOURCE_COLUMNS } from './tableColumns';
@@ -15,6 +15,13 @@ import { CHRONOLOGY_FILES, EVENT_COLUMNS, EVIDENCE_COLUMNS, SOURCE_COLUMNS } fro
 export interface ChronologyRecords {
   readonly sources: readonly SourceRecord[];
   readonly events: readonly EventRecord[];
+  /** Actors are written by name (a spreadsheet is read by people; the import finds them by name or alias again). */
+  readonly actors?: readonly ActorRecord[];
+}
+
+/** Actor id → name, for the actors column. */
+export function actorNames(actors: readonly ActorRecord[] = []): ReadonlyMap<string, string> {
+  return new Map(actors.map((a) => [a.id, a.name]));
 }
 
 export type TableDelimiter = ',' | '\t';
@@ -27,14 +34,14 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[],
   return BOM + Papa.unparse({ fields: [...columns], data }, { delimiter, newline: '\r\n' }) + '\r\n';
 }
 
-export function eventRows(events: readonly EventRecord[]): string[][] {
+export function eventRows(events: readonly EventRecord[], names: ReadonlyMap<string, string> = new Map()): string[][] {
   return events.map((e) => [
     e.id,
     e.when,
     precisionOfEdtf(e.when) ?? '',
     e.kind,
     e.title,
-    joinList(e.actors),
+    joinList(e.actors.map((id) => names.get(id) ?? id)),
     joinList(e.tags),
     e.review.status,
     e.description ?? '',
@@ -43,8 +50,8 @@ export function eventRows(events: readonly EventRecord[]): string[][] {
   ]);
 }
 
-export function eventsTable(events: readonly EventRecord[], delimiter: TableDelimiter = ','): string {
-  return table(EVENT_COLUMNS, eventRows(events), delimiter);
+export function eventsTable(events: readonly EventRecord[], delimiter: TableDelimiter = ',', names?: ReadonlyMap<string, string>): string {
+  return table(EVENT_COLUMNS, eventRows(events, names), delimiter);
 }
 
 export function evidenceTable(events: readonly EventRecord[], delimiter: TableDelimiter = ','): string {
@@ -65,7 +72,7 @@ export function chronologyZip(records: ChronologyRecords, options: { readonly mt
   const mtime = options.mtime ?? new Date(Date.UTC(2000, 0, 1));
   return zipSync(
     {
-      [CHRONOLOGY_FILES.events]: strToU8(eventsTable(records.events)),
+      [CHRONOLOGY_FILES.events]: strToU8(eventsTable(records.events, ',', actorNames(records.actors))),
       [CHRONOLOGY_FILES.evidence]: strToU8(evidenceTable(records.events)),
       [CHRONOLOGY_FILES.sources]: strToU8(sourcesTable(records.sources)),
     },

@@ -21,8 +21,9 @@ export function ExportButton({ loaded }: { loaded: LoadedDataset }) {
   }, [open]);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} title="Export the chronology as tables or other tools' formats">
-        Export…
+      {/* An icon, like Undo and Redo, so that the header keeps one row at 1280 px. */}
+      <button type="button" onClick={() => setOpen(true)} aria-label="Export…" title="Export the chronology as tables or other tools' formats">
+        <span aria-hidden="true">⤓</span>
       </button>
       <dialog ref={ref} className="exchange" aria-labelledby="export-title" onClose={() => setOpen(false)} onKeyDown={(e) => e.stopPropagation()}>
         {open && <ExportChoices loaded={loaded} onDone={() => setOpen(false)} />}
@@ -40,7 +41,7 @@ function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () =
     const all = dataset.events as ExportRecords['events'];
     const shownIds = new Set(Array.from(visible, (i) => loaded.index.dataset.events[i]!.id));
     const events = onlyShown ? all.filter((e) => shownIds.has(e.id)) : all;
-    return { title: loaded.index.dataset.title ?? 'chronology', sources: dataset.sources as ExportRecords['sources'], events, dataset };
+    return { title: loaded.index.dataset.title ?? 'chronology', sources: dataset.sources as ExportRecords['sources'], actors: loaded.index.dataset.actors, events, dataset };
   }, [loaded, visible, onlyShown]);
 
   return (

@@ -1,5 +1,5 @@
-import type { DatasetInput, EventRecord, SourceRecord } from '../../domain/schema';
-import { chronologyZip, eventsTable } from '../../domain/exchange/csvExport';
+import type { ActorRecord, DatasetInput, EventRecord, SourceRecord } from '../../domain/schema';
+import { actorNames, chronologyZip, eventsTable } from '../../domain/exchange/csvExport';
 
 /**
  * The export menu's choices as data: each names its file and computes its content from
@@ -18,6 +18,7 @@ export interface ExportRecords {
   readonly title: string;
   readonly sources: readonly SourceRecord[];
   readonly events: readonly EventRecord[];
+  readonly actors: readonly ActorRecord[];
   readonly dataset: DatasetInput;
 }
 
@@ -25,10 +26,10 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
   {
     id: 'events-csv',
     label: 'Events as CSV',
-    hint: 'one row per event: id, date (EDTF), precision, kind, title, actors, tags, review, description, note, sources',
+    hint: 'one row per event: id, date (EDTF), precision, kind, title, actors (by name), tags, review, description, note, sources',
     fileName: (base) => `${base}-events.csv`,
     type: 'text/csv;charset=utf-8',
-    content: (r) => eventsTable(r.events, ','),
+    content: (r) => eventsTable(r.events, ',', actorNames(r.actors)),
   },
   {
     id: 'events-tsv',
@@ -36,7 +37,7 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
     hint: 'the same table, tab-separated',
     fileName: (base) => `${base}-events.tsv`,
     type: 'text/tab-separated-values;charset=utf-8',
-    content: (r) => eventsTable(r.events, '\t'),
+    content: (r) => eventsTable(r.events, '\t', actorNames(r.actors)),
   },
   {
     id: 'chronology-zip',

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './support/test';
+import { Dashboard } from './pages/Dashboard';
+import { TableImport } from './pages/TableImport';
+import { BUILTIN_EVENT_COUNT } from './support/builtin';
+
+const fixture = fileURLToPath(new URL('./fixtures/chronology.csv', import.meta.url));
+
+test.describe('getting a chronology in and out as a table', () => {
+  // Several dialogs, a worker and (in one) a second browser profile: more than the default 20 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('a CSV with a bad date: the preview names the row and its problem, the rest is imported, one Undo takes it back', async ({ dashboard, page }) => {
+    await dashboard.open();
+    const table = new TableImport(page);
+    await table.choose(fixture);
+    await expect(table.counts).toHaveText('4 rows: 3 new, 0 update an event with the same id, 1 cannot be imported and will be skipped.');
+    await expect(table.problems).toContainText('Line 3 (bad-row), skipped: Date (start): 2025-02 has no day 31');
+    await expect(table.root.getByRole('combobox', { name: 'Import column “Notes” as' })).toHaveValue('description');
+    await table.confirm();
+
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 3} events`);
+    await expect(await dashboard.revealOption('Port strike begins in Hamburg')).toBeVisible();
+    const undo = page.getByRole('button', { name: 'Undo: import 3 rows from “chronology.csv”' });
+    await undo.click();
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+  });
+
+  test('export the events as CSV, import the file into a fresh profile: the same events', async ({ dashboard, page, browser }) => {
+    await dashboard.open();
+    const table = new TableImport(page);
+    await table.choose(fixture);
+    await table.confirm();
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 3} events`);
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Events as CSV' }).click()]);
+    const csv = readFileSync(await download.path());
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(download.suggestedFilename()).toMatch(/-events\.csv$/u);
+
+    const fresh = await browser.newContext({ baseURL: new URL(page.url()).origin + new URL(page.url()).pathname.replace(/[^/]*$/u, '') });
+    const other = await fresh.newPage();
+    const otherDashboard = new Dashboard(other);
+    await otherDashboard.open();
+    await expect(otherDashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+    const otherTable = new TableImport(other);
+    await otherTable.choose({ name: 'exported.csv', mimeType: 'text/csv', buffer: csv });
+    await expect(otherTable.root.getByRole('combobox', { name: 'Format' })).toHaveValue('sourceline');
+    await expect(otherTable.counts).toHaveText(`${BUILTIN_EVENT_COUNT + 3} rows: 3 new, ${BUILTIN_EVENT_COUNT} update an event with the same id.`);
+    await otherTable.confirm();
+    await expect(otherDashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 3} events`);
+    for (const title of ['Port strike begins in Hamburg', 'Talks resume', 'Treaty year']) {
+      await expect(await otherDashboard.revealOption(title)).toBeVisible();
+    }
+    await (await otherDashboard.revealOption('Port strike begins in Hamburg')).click();
+    await expect(otherDashboard.details).toContainText('Dockworkers walk out');
+    await expect(otherDashboard.details).toContainText('Port of Hamburg');
+    await fresh.close();
+  });
+});
