@@ -37,7 +37,7 @@ describe('importing a table into the workspace', () => {
     expect(await ws.historyState()).toEqual({ undo: 'import 120 rows from “events.csv”', redo: null });
     const shown = await ws.workspaceDataset();
     expect(shown.events).toHaveLength(120);
-    expect(shown.actors.find((a) => a.id === 'new-actor')?.name).toBe('New Actor');
+    expect(shown.actors?.find((a) => a.id === 'new-actor')?.name).toBe('New Actor');
     expect(await ws.undo()).toEqual({ ok: true, value: { label: 'import 120 rows from “events.csv”' } });
     expect((await ws.workspaceDataset()).events).toHaveLength(0);
     expect(await ws.getActor('new-actor')).toBeNull();
