@@ -59,4 +59,16 @@ test.describe('getting a chronology in and out as a table', () => {
     await expect(otherDashboard.details).toContainText('Port of Hamburg');
     await fresh.close();
   });
+
+  test('a TimelineJS3 sheet: the preset is recognised and its events reach the timeline', async ({ dashboard, page }) => {
+    await dashboard.open();
+    const table = new TableImport(page);
+    await table.choose(fileURLToPath(new URL('./fixtures/timelinejs-sheet.csv', import.meta.url)));
+    await expect(table.root.getByRole('combobox', { name: 'Format' })).toHaveValue('timelinejs');
+    await expect(table.counts).toHaveText('6 rows: 6 new, 0 update an event with the same id.');
+    await table.confirm();
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT + 6} events`);
+    await (await dashboard.revealOption('Liberation of Korea')).click();
+    await expect(dashboard.details).toContainText('15 Aug 1945');
+  });
 });

@@ -1,5 +1,6 @@
 import type { ActorRecord, DatasetInput, EventRecord, SourceRecord } from '../../domain/schema';
 import { actorNames, chronologyZip, eventsTable } from '../../domain/exchange/csvExport';
+import { writeTimelineJs } from '../../domain/exchange/timelineJs';
 
 /**
  * The export menu's choices as data: each names its file and computes its content from
@@ -46,5 +47,13 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
     fileName: (base) => `${base}-chronology.zip`,
     type: 'application/zip',
     content: (r) => chronologyZip(r),
+  },
+  {
+    id: 'timelinejs',
+    label: 'TimelineJS3 JSON',
+    hint: 'to publish with TimelineJS: dates to the precision known, the first excerpt quoted with its source; no evidence offsets, no uncertainty',
+    fileName: (base) => `${base}-timelinejs.json`,
+    type: 'application/json',
+    content: (r) => `${JSON.stringify(writeTimelineJs({ events: r.events, sources: r.sources, actors: r.actors, title: r.title }), null, 2)}\n`,
   },
 ];

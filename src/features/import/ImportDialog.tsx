@@ -10,6 +10,7 @@ import { SourceDetailsForm } from './SourceDetailsForm';
 import { DatasetSummary } from './DatasetSummary';
 import { isTableFile, readTableFile, TABLE_FILE_TYPES } from '../../import/table/readTableFile';
 import { looksLikeTable } from '../../import/table/readTable';
+import { readTimelineJsFile } from '../../import/table/readTimelineJsFile';
 import { TableImport } from '../tableImport/TableImport';
 import './import.css';
 
@@ -87,7 +88,10 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       return;
     }
     const result = await readImportFile(file);
-    if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
+    // A .json that is not a dataset may be a TimelineJS timeline: it goes through the table step.
+    const timeline = !result.ok && result.error.code === 'not-a-dataset' ? await readTimelineJsFile(file) : null;
+    if (timeline) setStep({ kind: 'table', ...timeline, fromTxt: false });
+    else if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
     else if (result.value.kind === 'text' && result.value.format === 'text' && looksLikeTable(result.value.text)) {
       setStep({ kind: 'table', fileName: result.value.fileName, text: result.value.text, fromTxt: true });
     } else if (result.value.kind === 'dataset') setStep({ kind: 'dataset', file: result.value, error: null, saving: false });
@@ -368,7 +372,7 @@ function InputStep(props: {
           </label>
         </p>
         <p className="import__hint">
-          .txt or .md up to {formatBytes(IMPORT_LIMITS.textBytes)} · .csv or .tsv tables · .html up to {formatBytes(IMPORT_LIMITS.htmlBytes)} · dataset .json up to{' '}
+          .txt or .md up to {formatBytes(IMPORT_LIMITS.textBytes)} · .csv or .tsv tables · .html up to {formatBytes(IMPORT_LIMITS.htmlBytes)} · dataset or TimelineJS .json up to{' '}
           {formatBytes(IMPORT_LIMITS.datasetBytes)}
         </p>
         {reading && (

@@ -60,7 +60,7 @@ export const PRESETS: readonly Preset[] = [
     columns: {
       year: 'year', month: 'month', day: 'day', time: 'time', endyear: 'end_year', endmonth: 'end_month', endday: 'end_day', endtime: 'end_time',
       displaydate: null, headline: 'title', text: 'description', media: null, mediacredit: null, mediacaption: null, mediathumbnail: null,
-      type: null, group: 'tags', background: null,
+      type: null, group: 'tags', background: null, uniqueid: 'id',
     },
   },
   {

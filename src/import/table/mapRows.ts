@@ -3,7 +3,7 @@ import { splitList, restoreFormula } from '../../domain/exchange/csvCells';
 import { coarsen, parseDateCell } from '../../domain/exchange/spreadsheetDate';
 import { parseEdtf, type Precision } from '../../domain/when';
 import { FIELD_LABELS, type ColumnMapping, type TableField } from './columnMapping';
-import { composeDate, readPrecision } from './dateColumns';
+import { composeDate, readPrecision } from '../../domain/exchange/dateColumns';
 import type { ReadTable } from './readTable';
 
 /**

@@ -1,5 +1,5 @@
-import { parseDateCell } from '../../domain/exchange/spreadsheetDate';
-import type { Precision } from '../../domain/when';
+import { parseDateCell } from './spreadsheetDate';
+import type { Precision } from '../when';
 
 /**
  * Dates spread over columns (TimelineJS3's Year, Month, Day, Time) and precision columns
