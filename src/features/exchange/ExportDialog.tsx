@@ -65,8 +65,8 @@ function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () =
           <li key={choice.id}>
             <button
               type="button"
-              onClick={() => {
-                downloadFile(choice.fileName(fileSlug(records.title)), choice.content(records), choice.type);
+              onClick={async () => {
+                downloadFile(choice.fileName(fileSlug(records.title)), await choice.content(records), choice.type);
                 onDone();
               }}
             >

@@ -1,6 +1,7 @@
 import type { ActorRecord, DatasetInput, EventRecord, SourceRecord } from '../../domain/schema';
 import { actorNames, chronologyZip, eventsTable } from '../../domain/exchange/csvExport';
 import { writeTimelineJs } from '../../domain/exchange/timelineJs';
+import { writeWebAnnotations } from '../../domain/exchange/webAnnotation';
 
 /**
  * The export menu's choices as data: each names its file and computes its content from
@@ -12,7 +13,7 @@ export interface ExportChoice {
   readonly hint: string;
   readonly fileName: (base: string) => string;
   readonly type: string;
-  readonly content: (records: ExportRecords) => string | Uint8Array;
+  readonly content: (records: ExportRecords) => string | Uint8Array | Promise<string>;
 }
 
 export interface ExportRecords {
@@ -55,5 +56,13 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
     fileName: (base) => `${base}-timelinejs.json`,
     type: 'application/json',
     content: (r) => `${JSON.stringify(writeTimelineJs({ events: r.events, sources: r.sources, actors: r.actors, title: r.title }), null, 2)}\n`,
+  },
+  {
+    id: 'web-annotations',
+    label: 'Evidence as W3C Web Annotations (JSON-LD)',
+    hint: 'every excerpt with its quote, context and position in code points, targeting its source by URL or a hash of its text',
+    fileName: (base) => `${base}-annotations.jsonld`,
+    type: 'application/ld+json',
+    content: async (r) => `${JSON.stringify(await writeWebAnnotations({ events: r.events, sources: r.sources, label: r.title }), null, 2)}\n`,
   },
 ];
