@@ -10,7 +10,9 @@ import { SourceDetailsForm } from './SourceDetailsForm';
 import { DatasetSummary } from './DatasetSummary';
 import { isTableFile, readTableFile, TABLE_FILE_TYPES } from '../../import/table/readTableFile';
 import { looksLikeTable } from '../../import/table/readTable';
-import { readTimelineJsFile } from '../../import/table/readTimelineJsFile';
+import { readJsonDocument, readTimelineJsFile } from '../../import/table/readTimelineJsFile';
+import { isWebAnnotationDocument } from '../../domain/exchange/webAnnotation';
+import { AnnotationImport } from '../tableImport/AnnotationImport';
 import { TableImport } from '../tableImport/TableImport';
 import './import.css';
 
@@ -22,7 +24,9 @@ type Step =
   | { readonly kind: 'extracting'; readonly draft: ImportDraft; readonly percent: number }
   | { readonly kind: 'dataset'; readonly file: DatasetFile; readonly error: string | null; readonly saving: boolean }
   /** A CSV/TSV, or a .txt read as a table: the mapping step (src/features/tableImport). */
-  | { readonly kind: 'table'; readonly fileName: string; readonly text: string; readonly fromTxt: boolean };
+  | { readonly kind: 'table'; readonly fileName: string; readonly text: string; readonly fromTxt: boolean }
+  /** W3C Web Annotations: excerpts for events the chronology has. */
+  | { readonly kind: 'annotations'; readonly fileName: string; readonly json: unknown };
 
 const INPUT: Step = { kind: 'input', error: null, reading: false };
 
@@ -87,10 +91,19 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       setStep(table.ok ? { kind: 'table', ...table.value, fromTxt: false } : { kind: 'input', error: table.error, reading: false });
       return;
     }
+    if (/\.jsonld$/iu.test(file.name)) {
+      const annotations = await readJsonDocument(file);
+      if (annotations !== undefined && isWebAnnotationDocument(annotations)) setStep({ kind: 'annotations', fileName: file.name, json: annotations });
+      else setStep({ kind: 'input', error: { code: 'unreadable', message: `"${file.name}" is not a W3C Web Annotation document.`, fileName: file.name }, reading: false });
+      return;
+    }
     const result = await readImportFile(file);
     // A .json that is not a dataset may be a TimelineJS timeline: it goes through the table step.
-    const timeline = !result.ok && result.error.code === 'not-a-dataset' ? await readTimelineJsFile(file) : null;
+    const other = !result.ok && result.error.code === 'not-a-dataset';
+    const timeline = other ? await readTimelineJsFile(file) : null;
+    const json = other && !timeline ? await readJsonDocument(file) : undefined;
     if (timeline) setStep({ kind: 'table', ...timeline, fromTxt: false });
+    else if (json !== undefined && isWebAnnotationDocument(json)) setStep({ kind: 'annotations', fileName: file.name, json });
     else if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
     else if (result.value.kind === 'text' && result.value.format === 'text' && looksLikeTable(result.value.text)) {
       setStep({ kind: 'table', fileName: result.value.fileName, text: result.value.text, fromTxt: true });
@@ -279,6 +292,8 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
         />
       )}
 
+      {step.kind === 'annotations' && <AnnotationImport fileName={step.fileName} json={step.json} onBack={() => setStep(INPUT)} onDone={onDone} />}
+
       {step.kind === 'dataset' && (
         <>
           <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
@@ -361,7 +376,7 @@ function InputStep(props: {
             <input
               type="file"
               className="visually-hidden"
-              accept={`${ACCEPTED_FILE_TYPES},${TABLE_FILE_TYPES}`}
+              accept={`${ACCEPTED_FILE_TYPES},${TABLE_FILE_TYPES},.jsonld,application/ld+json`}
               aria-label="Choose a file to import"
               onChange={(e) => {
                 const file = e.target.files?.[0];
