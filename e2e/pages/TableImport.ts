@@ -15,8 +15,10 @@ export class TableImport {
   /** Opens Import…, chooses the file and waits for the preview. */
   async choose(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByRole('button', { name: 'Import…' }).click();
+    // The dialog's code is loaded on first use: slow on a busy machine.
+    await expect(this.root).toBeVisible({ timeout: 15_000 });
     await this.root.getByLabel('Choose a file to import').setInputFiles(file, { timeout: 15_000 });
-    await expect(this.root.getByRole('heading', { name: /^Map the columns of/u })).toBeVisible();
+    await expect(this.root.getByRole('heading', { name: /^Map the columns of/u })).toBeVisible({ timeout: 15_000 });
     await expect(this.counts).toBeVisible({ timeout: 20_000 });
   }
 
