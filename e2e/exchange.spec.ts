@@ -75,4 +75,37 @@ test.describe('getting a chronology in and out as a table', () => {
     await dashboard.option('Liberation of Korea').click();
     await expect(dashboard.details).toContainText('15 Aug 1945');
   });
+
+  test('Web Annotations: an excerpt whose text moved is found again by its words and added to the event it names, one Undo', async ({ dashboard, page }) => {
+    const builtin = JSON.parse(readFileSync(new URL('../public/data/builtin.json', import.meta.url), 'utf8')) as {
+      events: { id: string; evidence: { quote: string }[] }[];
+    };
+    const quote = builtin.events.find((e) => e.id === 'treaty-signed')!.evidence[0]!.quote;
+    const annotations = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: {
+        type: 'AnnotationPage',
+        items: [
+          {
+            type: 'Annotation',
+            body: [{ type: 'TextualBody', value: 'phone-call', purpose: 'identifying' }],
+            // Positions from an older copy of the text: they no longer hold.
+            target: { source: 'urn:sha256:0000', selector: [{ type: 'TextQuoteSelector', exact: quote }, { type: 'TextPositionSelector', start: 3, end: 3 + [...quote].length }] },
+          },
+        ],
+      },
+    };
+    await dashboard.open({ event: 'phone-call' });
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toBeVisible({ timeout: 15_000 });
+    await dialog.getByLabel('Choose a file to import').setInputFiles({ name: 'notes.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(annotations)) });
+    await expect(dialog.getByTestId('annotation-counts')).toHaveText('1 excerpt for 1 event (1 found again by their words: the text had moved).', { timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Add 1 excerpt' }).click();
+    await expect(dialog).toBeHidden({ timeout: 15_000 });
+    await expect(dashboard.details).toContainText(quote.slice(0, 30));
+    await page.getByRole('button', { name: 'Undo: import 1 excerpt from “notes.jsonld”' }).click();
+    await expect(dashboard.details).not.toContainText(quote.slice(0, 30));
+  });
 });
