@@ -19,6 +19,7 @@ import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { UndoRedo } from '../features/history/UndoRedo';
 import { SettingsButton } from '../features/settings/SettingsButton';
+import { ExportButton } from '../features/exchange/ExportDialog';
 import { SourcesPanel } from '../features/workspaceSources/SourcesPanel';
 import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
@@ -53,6 +54,7 @@ export function Dashboard() {
         {query.data && <UndoRedo />}
         {query.data && <StoryButton loaded={query.data} />}
         <SettingsButton />
+        {query.data && <ExportButton loaded={query.data} />}
       </header>
       <div className="app__messages">
         {urlProblems.length > 0 && (

@@ -8,6 +8,12 @@ import { draftFromFile, draftFromText, type ImportDraft } from './importDraft';
 import { checkPublished } from './publishedForm';
 import { SourceDetailsForm } from './SourceDetailsForm';
 import { DatasetSummary } from './DatasetSummary';
+import { isTableFile, readTableFile, TABLE_FILE_TYPES } from '../../import/table/readTableFile';
+import { looksLikeTable } from '../../import/table/readTable';
+import { readJsonDocument, readTimelineJsFile } from '../../import/table/readTimelineJsFile';
+import { isWebAnnotationDocument } from '../../domain/exchange/webAnnotation';
+import { AnnotationImport } from '../tableImport/AnnotationImport';
+import { TableImport } from '../tableImport/TableImport';
 import './import.css';
 
 type DatasetFile = Extract<ImportedFile, { kind: 'dataset' }>;
@@ -16,7 +22,11 @@ type Step =
   | { readonly kind: 'input'; readonly error: ImportError | null; readonly reading: boolean }
   | { readonly kind: 'details'; readonly draft: ImportDraft; readonly error: { message: string; existing?: string } | null }
   | { readonly kind: 'extracting'; readonly draft: ImportDraft; readonly percent: number }
-  | { readonly kind: 'dataset'; readonly file: DatasetFile; readonly error: string | null; readonly saving: boolean };
+  | { readonly kind: 'dataset'; readonly file: DatasetFile; readonly error: string | null; readonly saving: boolean }
+  /** A CSV/TSV, or a .txt read as a table: the mapping step (src/features/tableImport). */
+  | { readonly kind: 'table'; readonly fileName: string; readonly text: string; readonly fromTxt: boolean }
+  /** W3C Web Annotations: excerpts for events the chronology has. */
+  | { readonly kind: 'annotations'; readonly fileName: string; readonly json: unknown };
 
 const INPUT: Step = { kind: 'input', error: null, reading: false };
 
@@ -76,9 +86,28 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
 
   const readFile = async (file: File) => {
     setStep({ kind: 'input', error: null, reading: true });
+    if (isTableFile(file.name, file.type)) {
+      const table = await readTableFile(file);
+      setStep(table.ok ? { kind: 'table', ...table.value, fromTxt: false } : { kind: 'input', error: table.error, reading: false });
+      return;
+    }
+    if (/\.jsonld$/iu.test(file.name)) {
+      const annotations = await readJsonDocument(file);
+      if (annotations !== undefined && isWebAnnotationDocument(annotations)) setStep({ kind: 'annotations', fileName: file.name, json: annotations });
+      else setStep({ kind: 'input', error: { code: 'unreadable', message: `"${file.name}" is not a W3C Web Annotation document.`, fileName: file.name }, reading: false });
+      return;
+    }
     const result = await readImportFile(file);
-    if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
-    else if (result.value.kind === 'dataset') setStep({ kind: 'dataset', file: result.value, error: null, saving: false });
+    // A .json that is not a dataset may be a TimelineJS timeline: it goes through the table step.
+    const other = !result.ok && result.error.code === 'not-a-dataset';
+    const timeline = other ? await readTimelineJsFile(file) : null;
+    const json = other && !timeline ? await readJsonDocument(file) : undefined;
+    if (timeline) setStep({ kind: 'table', ...timeline, fromTxt: false });
+    else if (json !== undefined && isWebAnnotationDocument(json)) setStep({ kind: 'annotations', fileName: file.name, json });
+    else if (!result.ok) setStep({ kind: 'input', error: result.error, reading: false });
+    else if (result.value.kind === 'text' && result.value.format === 'text' && looksLikeTable(result.value.text)) {
+      setStep({ kind: 'table', fileName: result.value.fileName, text: result.value.text, fromTxt: true });
+    } else if (result.value.kind === 'dataset') setStep({ kind: 'dataset', file: result.value, error: null, saving: false });
     else setStep({ kind: 'details', draft: draftFromFile(result.value), error: null });
   };
 
@@ -210,6 +239,11 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
               )}
             </div>
           )}
+          {step.draft.origin.kind === 'file' && step.draft.origin.format === 'text' && (
+            <button type="button" className="import__as-table" onClick={() => setStep({ kind: 'table', fileName: (step.draft.origin as { fileName: string }).fileName, text: step.draft.text, fromTxt: true })}>
+              Read as a table instead
+            </button>
+          )}
           <SourceDetailsForm
             draft={step.draft}
             onChange={(draft) => setStep({ kind: 'details', draft, error: null })}
@@ -245,6 +279,20 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
           </div>
         </div>
       )}
+
+      {step.kind === 'table' && (
+        <TableImport
+          fileName={step.fileName}
+          text={step.text}
+          onBack={() => setStep(INPUT)}
+          onDone={onDone}
+          {...(step.fromTxt
+            ? { onReadAsArticle: () => setStep({ kind: 'details', draft: draftFromFile({ kind: 'text', format: 'text', fileName: step.fileName, text: step.text }), error: null }) }
+            : {})}
+        />
+      )}
+
+      {step.kind === 'annotations' && <AnnotationImport fileName={step.fileName} json={step.json} onBack={() => setStep(INPUT)} onDone={onDone} />}
 
       {step.kind === 'dataset' && (
         <>
@@ -328,7 +376,7 @@ function InputStep(props: {
             <input
               type="file"
               className="visually-hidden"
-              accept={ACCEPTED_FILE_TYPES}
+              accept={`${ACCEPTED_FILE_TYPES},${TABLE_FILE_TYPES},.jsonld,application/ld+json`}
               aria-label="Choose a file to import"
               onChange={(e) => {
                 const file = e.target.files?.[0];
@@ -339,7 +387,7 @@ function InputStep(props: {
           </label>
         </p>
         <p className="import__hint">
-          .txt or .md up to {formatBytes(IMPORT_LIMITS.textBytes)} · .html up to {formatBytes(IMPORT_LIMITS.htmlBytes)} · dataset .json up to{' '}
+          .txt or .md up to {formatBytes(IMPORT_LIMITS.textBytes)} · .csv or .tsv tables · .html up to {formatBytes(IMPORT_LIMITS.htmlBytes)} · dataset or TimelineJS .json up to{' '}
           {formatBytes(IMPORT_LIMITS.datasetBytes)}
         </p>
         {reading && (
