@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset';
 import { indexDataset } from '../domain/dataset';
-import { parseDataset, type Problem } from '../domain/parseDataset';
+import type { Problem } from '../domain/parseDataset';
+import { readDatasetBytes, unreadableMessage } from '../domain/readDatasetBytes';
+import { unreachableMessage } from './unreachable';
 import { lazySearchText } from '../domain/search';
 import type { UnreadableSource } from '../workspace/unreadableSources';
 
@@ -39,35 +41,16 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     throw new DatasetLoadError(unreachableMessage(url, (e as Error).message, globalThis.location?.href), url);
   }
   if (!response.ok) throw new DatasetLoadError(`Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim(), url);
-  let json: unknown;
-  try {
-    // One step from bytes to objects: faster on large files than text() then JSON.parse.
-    json = await response.json();
-  } catch (e) {
-    throw new DatasetLoadError(`${url} is not valid JSON: ${(e as Error).message}`, url);
-  }
-  const { value, problems } = parseDataset(json);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const outcome = readDatasetBytes(bytes);
+  if (outcome.unreadable !== undefined) throw new DatasetLoadError(unreadableMessage(url, outcome.unreadable), url);
+  const { value, problems } = outcome;
   if (!value) throw new DatasetLoadError(`${url} is not a usable Sourceline dataset`, url, problems);
   const index = indexDataset(value);
   return { url, index, searchText: lazySearchText(index), problems };
 }
 
-/**
- * Why a fetch failed, in words. The browser says only "Failed to fetch" both when a
- * server is down and when another site's server does not allow this page to read the
- * file (CORS); the second is the usual case for a shared link, so it is named.
- */
-export function unreachableMessage(url: string, reason: string, pageHref?: string): string {
-  let crossOrigin = false;
-  try {
-    crossOrigin = pageHref !== undefined && new URL(url, pageHref).origin !== new URL(pageHref).origin;
-  } catch {
-    // An address that cannot be parsed is reported as it is.
-  }
-  return crossOrigin
-    ? `Could not read ${url}: it is on another site, and that site's server either did not answer or does not allow other sites to read the file (it must send the header Access-Control-Allow-Origin). Download the file and import it instead. (${reason})`
-    : `Could not reach ${url}: ${reason}`;
-}
+export { unreachableMessage } from './unreachable';
 
 export const datasetQueries = {
   all: () => ['dataset'] as const,
