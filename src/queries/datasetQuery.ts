@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset';
 import { indexDataset } from '../domain/dataset';
 import type { Problem } from '../domain/parseDataset';
-import { readDatasetBytes, unreadableMessage } from '../domain/readDatasetBytes';
 import { unreachableMessage } from './unreachable';
+import { loadDatasetInWorker, LoadFailure, type DatasetWorkerLike } from './datasetWorker/loadDatasetInWorker';
 import { lazySearchText } from '../domain/search';
 import type { UnreadableSource } from '../workspace/unreadableSources';
 
@@ -42,6 +42,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
   }
   if (!response.ok) throw new DatasetLoadError(`Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim(), url);
   const bytes = new Uint8Array(await response.arrayBuffer());
+  // Loaded when used: in the browser the worker does this, and the readers stay out of the page's bundle.
+  const { readDatasetBytes, unreadableMessage } = await import('../domain/readDatasetBytes');
   const outcome = readDatasetBytes(bytes);
   if (outcome.unreadable !== undefined) throw new DatasetLoadError(unreadableMessage(url, outcome.unreadable), url);
   const { value, problems } = outcome;
@@ -52,12 +54,28 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
 
 export { unreachableMessage } from './unreachable';
 
+/**
+ * The dataset, fetched, decoded and validated in a Web Worker so that even a large file
+ * never holds the page (see datasetWorker/). Where there are no workers (unit tests in
+ * Node), the same reading runs here.
+ */
+export async function loadDataset(url: string, signal?: AbortSignal, createWorker?: () => DatasetWorkerLike): Promise<LoadedDataset> {
+  if (!createWorker && typeof Worker === 'undefined') return fetchDataset(url, signal);
+  try {
+    const { index, problems } = await loadDatasetInWorker(url, { ...(signal ? { signal } : {}), ...(createWorker ? { createWorker } : {}) });
+    return { url, index, searchText: lazySearchText(index), problems };
+  } catch (e) {
+    if (e instanceof LoadFailure) throw new DatasetLoadError(e.message, url, e.problems);
+    throw e;
+  }
+}
+
 export const datasetQueries = {
   all: () => ['dataset'] as const,
   byUrl: (url: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), url] as const,
-      queryFn: ({ signal }) => fetchDataset(url, signal),
+      queryFn: ({ signal }) => loadDataset(url, signal),
       staleTime: Infinity,
       retry: (count, error) => !(error instanceof DatasetLoadError && error.problems.length > 0) && count < 1,
     }),
