@@ -134,6 +134,14 @@ test.describe('review with the keyboard only', () => {
     await importBuiltinArticle(dashboard, page);
     const review = new ReviewPanel(page);
     await expect(review.list).toBeFocused();
+    // The details pane shows the focused candidate: its date in words, which rule found it, its date words marked.
+    await expect(dashboard.details.locator('.details--candidate')).toBeVisible();
+    await expect(dashboard.details.getByText('Found as')).toBeVisible();
+    // A candidate found in a sentence (the first may be an anniversary's original, whose excerpt is the date words alone).
+    await page.keyboard.press('ArrowDown');
+    await expect(dashboard.details.locator('.candidate__phrase')).not.toBeEmpty();
+    await expect(page.locator('mark[data-date-phrase="true"]').first()).toBeVisible();
+    await page.keyboard.press('ArrowUp');
 
     await page.keyboard.press('e');
     const edit = page.getByRole('form', { name: /^Edit/u });
@@ -224,11 +232,64 @@ test.describe('two tabs', () => {
     // Tab B's list re-reads the candidate meanwhile; its form still carries the revision it was opened on.
     await expect(reviewB.list).toHaveCount(0);
     await edit.getByRole('button', { name: 'Save and accept' }).click();
-    await expect(edit.getByRole('alert')).toContainText('changed in another tab');
+    const conflict = edit.getByRole('alert');
+    await expect(conflict).toContainText('changed in another tab');
+    // Both versions, where they differ.
+    await expect(conflict.getByRole('row', { name: /Title/u })).toContainText('Edited in tab B');
+    await expect(conflict.getByRole('row', { name: /Review/u })).toContainText(/Accepted.*Rejected/u);
     await page.reload();
     await dashboard.waitForData();
     await new ReviewPanel(page).tab.click();
     await expect(new ReviewPanel(page).list.getByRole('option').nth(at)).toContainText('Rejected');
     expect(first).toBeTruthy();
+  });
+
+  test('two tabs edit the same built-in event: the second save shows both versions, saving again overwrites knowingly', async ({ dashboard, page, context }) => {
+    test.setTimeout(60_000);
+    await dashboard.open({ event: 'treaty-signed' });
+    const tabB = await context.newPage();
+    await tabB.goto(page.url());
+    const detailsB = tabB.getByRole('region', { name: 'Event details', exact: true });
+    await detailsB.getByRole('button', { name: 'Edit', exact: true }).click();
+    await detailsB.getByLabel('Title').fill('Treaty signed in Pyongyang');
+
+    await dashboard.details.getByRole('button', { name: 'Edit', exact: true }).click();
+    await dashboard.details.getByLabel('Date (EDTF)').fill('2024-06');
+    await dashboard.details.getByRole('button', { name: 'Save' }).click();
+    await expect(dashboard.details.locator('.details__edtf')).toContainText('2024-06');
+
+    await detailsB.getByRole('button', { name: 'Save' }).click();
+    const conflict = detailsB.getByRole('alert');
+    await expect(conflict).toContainText('changed in another tab');
+    await expect(conflict.getByRole('row', { name: /Date/u })).toContainText(/19 Jun 2024.*Jun 2024/u);
+    await expect(conflict.getByRole('row', { name: /Title/u })).toContainText('Treaty signed in Pyongyang');
+    await detailsB.getByRole('button', { name: 'Save' }).click();
+    await expect(tabB.locator('.details__title')).toHaveText('Treaty signed in Pyongyang');
+    await tabB.close();
+  });
+});
+
+test.describe('disagreeing sources', () => {
+  test('the details count the sources and their dates; Use 13 Aug makes it the date, the others stay noted; Ctrl+Z; an excerpt removed and back', async ({ dashboard, page }) => {
+    const url = await dashboard.serveDataset('disagreeing-sources.json');
+    await dashboard.open({ data: url, event: 'call' });
+    await expect(dashboard.details.getByText('3 sources disagree on the date: 2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025')).toBeVisible();
+    await expect(dashboard.details.getByText('This source dates it 13 Aug 2025')).toBeVisible();
+    await expect(dashboard.eventList.getByText('3 sources disagree on the date')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Putin and Kim speak by phone, 12 Aug 2025, 3 sources disagree on the date' })).toBeAttached();
+    await dashboard.details.getByRole('button', { name: 'Use 13 Aug 2025 (1 source)' }).click();
+    await expect(dashboard.details.locator('.details__edtf')).toContainText('2025-08-13');
+    await expect(dashboard.details.getByText('3 sources disagree on the date: 2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025')).toBeVisible();
+    await expect(dashboard.details.getByText('This source dates it 12 Aug 2025')).toHaveCount(2);
+    await page.locator('body').press('Control+z');
+    await expect(dashboard.details.locator('.details__edtf')).toContainText('2025-08-12');
+
+    const excerpts = dashboard.details.locator('.evidence-list > li');
+    await expect(excerpts).toHaveCount(3);
+    await dashboard.details.getByRole('button', { name: 'Remove this excerpt from the event (excerpt 2)' }).click();
+    await expect(excerpts).toHaveCount(2);
+    await expect(dashboard.details.getByText('2 sources support this event')).toBeVisible();
+    await page.locator('body').press('Control+z');
+    await expect(excerpts).toHaveCount(3);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseDate, corroboration, describeDisagreement, type EvidenceLike } from './corroboration';
+import { chooseDate, corroboration, describeDisagreement, supportPhrase, type EvidenceLike } from './corroboration';
 
 const ev = (sourceId: string, when?: string): EvidenceLike => ({ sourceId, start: 0, end: 1, quote: 'x', ...(when ? { when } : {}) });
 
@@ -52,5 +52,13 @@ describe('chooseDate', () => {
       expect(chosen.evidence.every((e) => e.when !== pick)).toBe(true);
       expect(chooseDate(chosen, when)).toEqual(event);
     }));
+  });
+});
+
+describe('supportPhrase', () => {
+  it('is silent for one source, counts several, and says when they disagree', () => {
+    expect(supportPhrase({ when: '2025-08-12', evidence: [ev('a'), ev('a')] })).toBeNull();
+    expect(supportPhrase({ when: '2025-08-12', evidence: [ev('a'), ev('b'), ev('c')] })).toBe('3 sources');
+    expect(supportPhrase({ when: '2025-08-12', evidence: [ev('a'), ev('b', '2025-08-13')] })).toBe('2 sources disagree on the date');
   });
 });

@@ -90,3 +90,13 @@ export function chooseDate<E extends EvidenceLike, T extends EventLike<E>>(event
   });
   return { ...event, when, evidence };
 }
+
+/**
+ * The event's support in a few words, for the list, the timeline mark's accessible name
+ * and tooltips: "3 sources", "3 sources disagree on the date"; null for a single source.
+ */
+export function supportPhrase(event: EventLike): string | null {
+  const c = corroboration(event);
+  if (c.disagrees) return `${c.sourceCount} ${c.sourceCount === 1 ? 'source' : 'sources'} disagree on the date`;
+  return c.sourceCount >= 2 ? `${c.sourceCount} sources` : null;
+}

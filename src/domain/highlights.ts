@@ -12,9 +12,12 @@ export interface HighlightSpan {
   /** Exclusive. */
   readonly end: number;
   readonly eventId: string;
-  /** Index into the event's evidence list. */
+  /** Index into the event's evidence list, or DATE_PHRASE for a candidate's date words. */
   readonly evidenceIndex: number;
 }
+
+/** The span of the words that gave a candidate its date, inside its excerpt. */
+export const DATE_PHRASE = -1;
 
 export interface Segment {
   readonly start: number;

@@ -43,7 +43,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function zodProblems(error: z.ZodError, base: readonly PropertyKey[], severity: Problem['severity']): Problem[] {
+/** Zod's issues as problems in words (see describeIssue); the parse must use `reportInput: true`. */
+export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = [], severity: Problem['severity'] = 'error'): Problem[] {
   return error.issues.map((issue) => ({
     path: formatPath([...base, ...issue.path]),
     message: describeIssue(issue),

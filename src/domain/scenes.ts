@@ -1,3 +1,4 @@
+import { describeIssue } from './describeIssue';
 import type { Problem } from './parseDataset';
 import type { EventFilters } from './search';
 import { sceneSchema, type EventKind, type LaneMode, type SceneRecord } from './schema';
@@ -152,9 +153,9 @@ export function validateScenes(raw: readonly unknown[], known: KnownIds, base = 
   const seen = new Set<string>();
   raw.forEach((item, i) => {
     const at = (suffix: string) => `${base}[${i}]${suffix}`;
-    const r = sceneSchema.safeParse(item);
+    const r = sceneSchema.safeParse(item, { reportInput: true });
     if (!r.success) {
-      problems.push(...r.error.issues.map((issue) => ({ path: at(pathSuffix(issue)), message: issue.message, severity: 'error' as const })));
+      problems.push(...r.error.issues.map((issue) => ({ path: at(pathSuffix(issue)), message: describeIssue(issue), severity: 'error' as const })));
       return;
     }
     let scene = r.data;

@@ -80,6 +80,10 @@ export const provenanceSchema = z.object({
   method: z.enum(['manual', 'extracted', 'generated']),
   extractor: z.string().optional().describe('Extractor name and version.'),
   rule: z.string().optional().describe('The extraction rule that produced the date.'),
+  phrase: z
+    .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+    .optional()
+    .describe('Where the words that gave the date are in the source of the first excerpt (UTF-16 offsets, end exclusive).'),
 });
 
 export const editedSchema = z.object({

@@ -34,8 +34,14 @@ describe('candidateEvents', () => {
     expect(events[0]!.relations).toEqual([{ type: 'anniversary-of', target: events[1]!.id }]);
   });
 
-  it('records the extractor and the rule', () => {
-    const [event] = extract('В 1945 году война закончилась.', { published }).events;
-    expect(event!.provenance).toEqual({ method: 'extracted', extractor: 'sourceline-extract/0.1.0', rule: 'year' });
+  it('records the extractor, the rule and where the date words are', () => {
+    const text = 'В 1945 году война закончилась.';
+    const [event] = extract(text, { published }).events;
+    expect(event!.provenance).toMatchObject({ method: 'extracted', extractor: 'sourceline-extract/0.1.0', rule: 'year' });
+    const phrase = event!.provenance!.phrase!;
+    expect(text.slice(phrase.start, phrase.end)).toBe('В 1945 году');
+    // Inside the sentence the candidate quotes.
+    expect(phrase.start).toBeGreaterThanOrEqual(event!.evidence[0]!.start);
+    expect(phrase.end).toBeLessThanOrEqual(event!.evidence[0]!.end);
   });
 });

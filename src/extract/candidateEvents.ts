@@ -79,7 +79,7 @@ export function candidateEvents(ctx: RuleContext, mentions: readonly Mention[], 
         title: ctx.lang === 'ru' ? `${years}-летие: ${m.original.title}` : `${ordinal(years)} anniversary: ${m.original.title}`,
         when: m.value, kind: 'anniversary', actors, tags: [], evidence: [evidenceOf(sentence)],
         relations: [{ type: 'anniversary-of', target: original.id }],
-        review: { status: 'unreviewed' }, provenance: provenance(m.rule),
+        review: { status: 'unreviewed' }, provenance: { ...provenance(m.rule), phrase: { start: m.start, end: m.end } },
       };
       anniversaries.set(key, event);
       events.push(event);
@@ -92,7 +92,8 @@ export function candidateEvents(ctx: RuleContext, mentions: readonly Mention[], 
       when: m.value,
       kind: isReport(ctx, m, sentence) ? 'report' : 'occurrence',
       actors, tags: [], evidence: [evidenceOf(sentence)], relations: [],
-      review: { status: 'unreviewed' }, provenance: provenance(m.rule),
+      // The date words inside the sentence, so review can mark them apart from it.
+      review: { status: 'unreviewed' }, provenance: { ...provenance(m.rule), phrase: { start: m.start, end: m.end } },
     });
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from '../domain/describeIssue';
 import type { Problem } from '../domain/parseDataset';
 import { EVENT_KINDS, LANE_MODES, type EventKind, type LaneMode } from '../domain/schema';
 
@@ -81,9 +82,9 @@ export function parseUrlState(search: string): { state: UrlState; problems: Prob
   const problems: Problem[] = [];
   const field = <T>(name: string, schema: z.ZodType<T>, value: string | null): T | undefined => {
     if (value === null) return undefined;
-    const r = schema.safeParse(value);
+    const r = schema.safeParse(value, { reportInput: true });
     if (r.success) return r.data;
-    problems.push({ path: `?${name}`, message: r.error.issues[0]?.message ?? 'invalid', severity: 'warning' });
+    problems.push({ path: `?${name}`, message: r.error.issues[0] ? describeIssue(r.error.issues[0]) : 'invalid', severity: 'warning' });
     return undefined;
   };
   const all = (name: string) => (params.getAll(name).length ? params.getAll(name).join(',') : null);

@@ -1,5 +1,5 @@
 import { eventSchema, type EventRecord, type EvidenceRecord } from '../domain/schema';
-import { formatPath, type Problem } from '../domain/parseDataset';
+import { zodProblems, type Problem } from '../domain/parseDataset';
 import { parseEdtf } from '../domain/when';
 import type { EventPatch, StoredEvent } from './types';
 
@@ -91,8 +91,8 @@ export function applyReview(stored: StoredEvent, action: ReviewAction, ctx: Revi
 
 /** The schema's checks and a readable date: what makes an event fit to show. */
 export function validateEvent(record: unknown): Problem[] {
-  const r = eventSchema.safeParse(record);
-  if (!r.success) return r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, severity: 'error' as const }));
+  const r = eventSchema.safeParse(record, { reportInput: true });
+  if (!r.success) return zodProblems(r.error);
   const when = parseEdtf(r.data.when);
   return when.ok ? [] : [{ path: 'when', message: when.reason, severity: 'error' }];
 }

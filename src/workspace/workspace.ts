@@ -1,23 +1,24 @@
 import type { IDBPDatabase } from 'idb';
-import type { Problem } from '../domain/parseDataset';
-import { sourceSchema, type ActorRecord, type DatasetInput, type EventRecord, type SceneRecord, type SourceRecord } from '../domain/schema';
+import type { ActorRecord, DatasetInput, EventRecord, SceneRecord } from '../domain/schema';
 import type { Dataset } from '../domain/dataset';
-import { create, touched, type Command } from './commands/command';
+import { touched, type Command } from './commands/command';
 import { planCreateActor, planMergeActors, planUpdateActor } from './commands/actorCommands';
 import {
-  planAddEvidence, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
+  planAddEvidence, planChooseDate, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
 } from './commands/eventCommands';
-import { quoted, refuse, type CommandContext, type RecordReader } from './commands/plan';
+import type { CommandContext, RecordReader } from './commands/plan';
 import { planReview } from './commands/reviewCommands';
 import { planRemoveSource, planUpdateSource, type SourceChanges } from './commands/sourceCommands';
 import { planRevertStory, planSaveStory } from './commands/storyCommands';
 import { composeDatasets, workspaceDatasetOf, type WorkspaceSnapshot } from './compose';
-import { datasetRecords, type DatasetRecords } from './datasetImport';
+import type { DatasetRecords } from './datasetImport';
+import { planAddDataset, planAddSource, sourceRecords, type AddedSource, type NewSourceInput } from './commands/importCommands';
 import { DEFAULT_WORKSPACE_NAME, openWorkspaceDB, type WorkspaceDB } from './db';
-import { eventIdFor, sourceIdFor } from './ids';
-import { validateEvent, type EventChanges, type ReviewAction } from './review';
+import type { EventChanges, ReviewAction } from './review';
 import { inTransaction, readHistoryState, runPlanned, stepHistory } from './transaction';
-import type { ImportOrigin, StoredEvent, StoredSource, WorkspaceChange, WriteResult } from './types';
+import type { StoredEvent, StoredSource, WorkspaceChange, WriteResult } from './types';
+
+export type { AddedSource, NewSourceInput };
 
 /**
  * The analyst's workspace in IndexedDB: imported sources, their candidate events and
@@ -35,20 +36,6 @@ export interface OpenWorkspaceOptions {
   readonly clock?: () => string;
   /** The analyst's profile name, recorded as reviewer, editor and in the history; read at each write. */
   readonly reviewer?: string | (() => string | undefined);
-}
-
-export interface NewSourceInput {
-  /** The source; `id` is derived from the text when absent. */
-  readonly source: Omit<SourceRecord, 'id'> & { readonly id?: string };
-  readonly origin: ImportOrigin;
-  /** The extractor's result for this text (`extract(text, …)`); its ids and evidence source ids are re-based on the new source. */
-  readonly extraction?: { readonly extractor: string; readonly lang: string; readonly events: readonly EventRecord[] };
-  readonly furniture?: StoredSource['furniture'];
-}
-
-export interface AddedSource {
-  readonly source: StoredSource;
-  readonly candidates: readonly StoredEvent[];
 }
 
 export class WorkspaceUnavailableError extends Error {
@@ -232,70 +219,17 @@ export class Workspace {
    * (or id) is already in the workspace, or when the database fails part-way.
    */
   async addSourceWithCandidates(input: NewSourceInput): Promise<WriteResult<AddedSource>> {
-    const now = this.clock();
-    const id = input.source.id ?? sourceIdFor(input.source.text);
-    const parsed = sourceSchema.safeParse({ ...input.source, id });
-    if (!parsed.success) {
-      const problems: Problem[] = parsed.error.issues.map((i) => ({ path: `source.${i.path.join('.')}`, message: i.message, severity: 'error' }));
-      return { ok: false, reason: 'invalid', message: `The source is not valid: ${problems[0]!.path}: ${problems[0]!.message}`, problems };
-    }
-    const source = parsed.data;
-    const stored: StoredSource = {
-      id, rev: 1, source, origin: input.origin, importedAt: now,
-      extraction: input.extraction ? { extractor: input.extraction.extractor, lang: input.extraction.lang } : null,
-      furniture: input.furniture ?? [],
-    };
-    const rebase = (eventId: string) => eventIdFor(id, eventId);
-    const candidates: StoredEvent[] = [];
-    const problems: Problem[] = [];
-    (input.extraction?.events ?? []).forEach((e, i) => {
-      const record: EventRecord = {
-        ...e,
-        id: rebase(e.id),
-        evidence: e.evidence.map((ev) => ({ ...ev, sourceId: id })),
-        relations: e.relations.map((r) => ({ ...r, target: rebase(r.target) })),
-        review: { status: 'unreviewed' },
-      };
-      for (const p of validateEvent(record)) problems.push({ ...p, path: `events[${i}].${p.path}` });
-      record.evidence.forEach((ev, j) => {
-        if (source.text.slice(ev.start, ev.end) !== ev.quote) {
-          problems.push({ path: `events[${i}].evidence[${j}]`, message: `the quote does not match the text at ${ev.start}–${ev.end}`, severity: 'error' });
-        }
-      });
-      candidates.push({
-        id: record.id, rev: 1, sourceId: id, state: 'unreviewed', record,
-        proposed: { title: record.title, when: record.when, kind: record.kind, actors: record.actors }, updatedAt: now,
-      });
-    });
-    if (problems.length) {
-      return { ok: false, reason: 'invalid', message: `${problems.length} candidate ${problems.length === 1 ? 'event is' : 'events are'} not valid; nothing was imported.`, problems };
-    }
-    return this.run(async (read) => {
-      const existing = await read.get('sources', id);
-      if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`);
-      for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
-      const { rev: _r, ...source } = stored;
-      return {
-        command: { label: `import ${quoted(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] },
-        value: { source: stored, candidates },
-      };
+    return this.run(async (read, ctx) => {
+      const added = sourceRecords(input, ctx.now);
+      return { command: await planAddSource(read, added), value: added };
     });
   }
 
-  /**
-   * Adds a dataset file's sources and events (see datasetImport.ts) in one transaction.
-   * Refused as a whole when any of its sources is already in the workspace.
-   */
+  /** Adds a dataset file's sources and events in one transaction; refused as a whole when any of its sources is already in. */
   async addDataset(dataset: Dataset, fileName: string): Promise<WriteResult<DatasetRecords>> {
-    const records = datasetRecords(dataset, fileName, this.clock());
-    if (records.sources.length === 0) return { ok: false, reason: 'invalid', message: `"${fileName}" has no sources to add.` };
-    return this.run(async (read) => {
-      for (const s of records.sources) {
-        if (await read.get('sources', s.id)) refuse('duplicate', `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.`);
-      }
-      for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`);
-      const changes = [...records.sources.map(({ rev: _r, ...s }) => create('sources', s)), ...records.events.map(({ rev: _r, ...e }) => create('events', e))];
-      return { command: { label: `import ${quoted(fileName)}`, changes }, value: records };
+    return this.run(async (read, ctx) => {
+      const { command, records } = await planAddDataset(read, dataset, fileName, ctx);
+      return { command, value: records };
     });
   }
 
@@ -354,6 +288,11 @@ export class Workspace {
 
   removeEvidence(target: EventTarget, evidence: EventRecord['evidence'][number]) {
     return this.runCommand((read, ctx) => planRemoveEvidence(read, target, evidence, ctx));
+  }
+
+  /** Date an event as one of the dates its sources imply; the others stay noted on their excerpts. */
+  chooseDate(target: EventTarget, when: string) {
+    return this.runCommand((read, ctx) => planChooseDate(read, target, when, ctx));
   }
 
   /** A new event made by hand from excerpts (selections in sources). */

@@ -1,49 +1,55 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TimelineEvent } from '../../domain/dataset';
-import { eventToRecord } from '../../domain/serializeDataset';
-import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
-import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
+import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { useAppStore } from '../../stores/store';
+import { eventToRecord } from '../../domain/serializeDataset';
 import { defaultWorkspace, type EventChanges, type EventTarget, type WriteResult } from '../../workspace';
-import { EventEditForm } from './EventEditForm';
-
+import { theirVersion } from '../../workspace/conflicts/eventVersions';
+import { EventEditForm, type EventConflict } from './EventEditForm';
+import { useEventTarget } from './useEventTarget';
 
 /**
  * Edit, delete and revert for the selected event, whoever owns it: the workspace's own
  * events change in place, the dataset's get an overlay. Each action is one command, so
  * Undo takes it back; each carries the revision the details were showing.
  */
-export function EventActions({ event }: { event: TimelineEvent }) {
-  const dataUrl = useAppStore((s) => s.dataUrl);
+export function EventActions({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const datasetKey = datasetKeyFor(dataUrl ?? BUILTIN_DATASET_URL);
-  const owner = useQuery(workspaceQueries.eventOwner(datasetKey, event.id));
-  const [editing, setEditing] = useState(false);
+  const owned = useEventTarget(event);
+  // The target as the form was opened on it: a save is checked against that revision, so a
+  // change made meanwhile elsewhere is a conflict shown with both versions, not overwritten.
+  const [opened, setOpened] = useState<EventTarget | null>(null);
+  const [conflict, setConflict] = useState<EventConflict | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  if (owner.isError) return null;
-  if (!owner.data) return null;
-  const target: EventTarget =
-    owner.data.owner === 'workspace'
-      ? { owner: 'workspace', eventId: event.id, expectedRev: owner.data.stored.rev }
-      : { owner: 'dataset', datasetKey, eventId: event.id, expectedRev: owner.data.overlay?.rev ?? 0, shown: eventToRecord(event) };
-  const changedHere = owner.data.owner === 'dataset' && owner.data.overlay !== null;
+  if (!owned) return null;
+  const { target, changedHere } = owned;
 
   const report = (result: WriteResult<unknown>) => {
     setMessage(result.ok ? null : result.message);
     return result.ok;
   };
+  const close = () => {
+    setOpened(null);
+    setConflict(null);
+  };
   const save = async (changes: EventChanges) => {
-    const ok = report(await (await defaultWorkspace()).editEvent(target, changes));
-    if (ok) setEditing(false);
-    return ok;
+    if (!opened) return false;
+    const result = await (await defaultWorkspace()).editEvent(opened, changes);
+    if (result.ok) close();
+    else if (result.reason === 'conflict') {
+      const shownBefore = opened.owner === 'dataset' ? opened.shown : eventToRecord(event);
+      setConflict({ message: result.message, theirs: theirVersion(result.current, shownBefore) });
+      // Saving again, having seen both versions, writes over the one saved meanwhile.
+      setOpened({ ...opened, expectedRev: result.current?.rev ?? 0 });
+      setMessage(null);
+    } else setMessage(result.message);
+    return result.ok;
   };
 
-  if (editing) return <EventEditForm event={event} onSave={save} onCancel={() => setEditing(false)} error={message} />;
+  if (opened) return <EventEditForm event={event} index={index} onSave={save} onCancel={close} error={message} conflict={conflict} />;
   return (
     <div className="details__actions" role="group" aria-label="Change this event">
-      <button type="button" onClick={() => (setMessage(null), setEditing(true))}>
+      <button type="button" onClick={() => (setMessage(null), setOpened(target))}>
         Edit
       </button>
       <button

@@ -2,13 +2,14 @@ import { useId, useMemo } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { actorName } from '../../domain/dataset';
 import { describePrecision, formatWhen } from '../../domain/formatWhen';
+import { ruleInWords } from '../../domain/ruleWords';
 import { KIND_LABELS, REVIEW_LABELS, incomingRelations, relationGroups } from '../../domain/relations';
-import type { EvidenceRecord } from '../../domain/schema';
-import { formatPublished } from '../../domain/sourceMeta';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
-import { corroboration, describeDisagreement } from '../../domain/corroboration';
+import { CandidateDetails } from '../review/CandidateDetails';
 import { EventActions } from './EventActions';
+import { Evidence } from './EvidenceSection';
+import { SourceAgreement } from './SourceAgreement';
 import './events.css';
 
 /** "2 Sep 2025, 14:05 UTC": when an edit was made, in the same zone everywhere. */
@@ -16,18 +17,6 @@ function formatEditedAt(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${d.toISOString().slice(11, 16)} UTC`;
-}
-
-/** How many sources support the event, and where they disagree on its date. */
-function Sources({ event }: { event: TimelineEvent }) {
-  const c = corroboration({ when: event.edtf, evidence: event.evidence });
-  if (c.sourceCount < 2 && !c.disagrees) return null;
-  return (
-    <p className={c.disagrees ? 'details__sources details__sources--disagree' : 'details__sources'}>
-      {c.sourceCount} sources
-      {c.disagrees ? ` disagree on the date: ${describeDisagreement(c.dates)}` : ' support this event'}
-    </p>
-  );
 }
 
 /**
@@ -38,15 +27,18 @@ function Sources({ event }: { event: TimelineEvent }) {
 export function EventDetails({ loaded }: { loaded: LoadedDataset }) {
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectedEvidence = useAppStore((s) => s.selectedEvidence);
+  const reviewing = useAppStore((s) => s.explorePane === 'review' && s.selectedCandidateId !== null);
   const incoming = useMemo(() => incomingRelations(loaded.index.dataset.events), [loaded]);
 
   if (selectedEventId === null) {
-    return (
+    const empty = (
       <div className="details-empty">
         <p className="details-empty__title">No event selected</p>
         <p>Select an event on the timeline or in the list to see when it happened, who took part, and the excerpts that support it.</p>
       </div>
     );
+    // During review the pane shows the focused candidate.
+    return reviewing ? <CandidateDetails index={loaded.index} fallback={empty} /> : empty;
   }
   const event = loaded.index.eventById.get(selectedEventId);
   if (!event) {
@@ -110,14 +102,14 @@ function Details({
           {event.note}
         </p>
       )}
-      <Sources event={event} />
+      <SourceAgreement event={event} />
       {event.edited && (
         <p className="details__edited">
           Edited {formatEditedAt(event.edited.at)}
           {event.edited.by ? ` by ${event.edited.by}` : ''}
         </p>
       )}
-      <EventActions event={event} />
+      <EventActions event={event} index={index} />
 
       {(event.actors.length > 0 || event.tags.length > 0) && (
         <dl className="details__facts">
@@ -156,74 +148,6 @@ function Details({
       {groups.length > 0 && <Related index={index} groups={groups} />}
       <Review event={event} />
     </article>
-  );
-}
-
-function Evidence({ index, event, selectedEvidence }: { index: DatasetIndex; event: TimelineEvent; selectedEvidence: number }) {
-  const selectEvent = useAppStore((s) => s.selectEvent);
-  const headingId = useId();
-  const n = event.evidence.length;
-  return (
-    <section className="details__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{n === 0 ? 'Evidence' : `Evidence (${n})`}</h3>
-      {n === 0 ? (
-        <p className="details__none">No excerpt supports this event yet.</p>
-      ) : (
-        <ol className="evidence-list">
-          {event.evidence.map((ev, i) => (
-            <EvidenceItem
-              key={i}
-              index={index}
-              evidence={ev}
-              position={i}
-              count={n}
-              current={i === selectedEvidence}
-              onShow={() => selectEvent(event.id, i)}
-            />
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function EvidenceItem(props: {
-  index: DatasetIndex;
-  evidence: EvidenceRecord;
-  position: number;
-  count: number;
-  current: boolean;
-  onShow: () => void;
-}) {
-  const { evidence, current } = props;
-  const source = props.index.sourceById.get(evidence.sourceId);
-  const published = source ? formatPublished(source) : null;
-  return (
-    <li className={`evidence${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined}>
-      {/* A click anywhere on the quote shows it in the reader; the button below is the keyboard way to do the same. */}
-      <blockquote className="evidence__quote" lang={source?.language} onClick={props.onShow}>
-        {evidence.quote}
-      </blockquote>
-      <div className="evidence__cite">
-        <cite title={source?.title}>{source?.title ?? evidence.sourceId}</cite>
-        <div className="evidence__row">
-          <span className="evidence__where">
-            {published && <span>{published} · </span>}
-            <span>
-              chars {evidence.start}–{evidence.end}
-            </span>
-          </span>
-          {current ? (
-            <span className="evidence__shown">Shown in the reader</span>
-          ) : (
-            <button type="button" className="evidence__show" onClick={props.onShow}>
-              Show in source
-              {props.count > 1 && <span className="visually-hidden"> (excerpt {props.position + 1})</span>}
-            </button>
-          )}
-        </div>
-      </div>
-    </li>
   );
 }
 
@@ -297,12 +221,7 @@ function Review({ event }: { event: TimelineEvent }) {
             <dd>
               {PROVENANCE_LABELS[provenance.method]}
               {provenance.extractor && <> · {provenance.extractor}</>}
-              {provenance.rule && (
-                <>
-                  {' '}
-                  · rule <code>{provenance.rule}</code>
-                </>
-              )}
+              {provenance.rule && <> · found as {ruleInWords(provenance.rule)}</>}
             </dd>
           </div>
         )}

@@ -1,26 +1,47 @@
 import { useId, useState } from 'react';
-import type { TimelineEvent } from '../../domain/dataset';
-import { describePrecision, formatWhen } from '../../domain/formatWhen';
-import { KIND_LABELS } from '../../domain/relations';
-import { EVENT_KINDS, type EventKind } from '../../domain/schema';
-import { parseEdtf } from '../../domain/when';
+import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
+import type { EventKind } from '../../domain/schema';
 import type { EventChanges } from '../../workspace';
+import { ActorsField } from '../eventFields/ActorsField';
+import { EdtfField, isValidEdtf } from '../eventFields/EdtfField';
+import { KindField } from '../eventFields/KindField';
+import { RelationsField } from '../eventFields/RelationsField';
+import { TagsField } from '../eventFields/TagsField';
+import { changedFields } from './changedFields';
+import { ConflictVersions } from '../history/ConflictVersions';
+import { versionRows, type ComparableEvent } from '../../workspace/conflicts/eventVersions';
 
 /**
- * Title, date, kind, description and the analyst's note of one event. The date is EDTF,
- * read back in words with its precision as it is typed, so a slip shows before saving.
+ * Everything an analyst edits on one event: title, date, kind, actors, tags, related
+ * events, description and their own note. Only the fields that changed are saved, so
+ * the edit names what it did and an overlay keeps the rest of the dataset's event.
  */
-export function EventEditForm(props: { event: TimelineEvent; onSave: (changes: EventChanges) => Promise<boolean>; onCancel: () => void; error: string | null }) {
+/** A save refused because the event changed meanwhile, with the version saved then. */
+export interface EventConflict {
+  readonly message: string;
+  readonly theirs: ComparableEvent | null;
+}
+
+export function EventEditForm(props: {
+  event: TimelineEvent;
+  index: DatasetIndex;
+  onSave: (changes: EventChanges) => Promise<boolean>;
+  onCancel: () => void;
+  error: string | null;
+  conflict: EventConflict | null;
+}) {
   const { event } = props;
   const id = useId();
   const [title, setTitle] = useState(event.title);
   const [when, setWhen] = useState(event.edtf);
   const [kind, setKind] = useState<EventKind>(event.kind);
+  const [actors, setActors] = useState<readonly string[]>(event.actors);
+  const [tags, setTags] = useState<readonly string[]>(event.tags);
+  const [relations, setRelations] = useState(event.relations);
   const [description, setDescription] = useState(event.description ?? '');
   const [note, setNote] = useState(event.note ?? '');
   const [saving, setSaving] = useState(false);
-  const parsed = parseEdtf(when.trim());
-  const valid = parsed.ok && title.trim() !== '';
+  const valid = isValidEdtf(when) && title.trim() !== '';
 
   return (
     <form
@@ -37,13 +58,7 @@ export function EventEditForm(props: { event: TimelineEvent; onSave: (changes: E
         e.preventDefault();
         if (!valid || saving) return;
         setSaving(true);
-        const changes: EventChanges = {
-          ...(title.trim() !== event.title ? { title } : {}),
-          ...(when.trim() !== event.edtf ? { when } : {}),
-          ...(kind !== event.kind ? { kind } : {}),
-          ...(description.trim() !== (event.description ?? '') ? { description } : {}),
-          ...(note.trim() !== (event.note ?? '') ? { note } : {}),
-        };
+        const changes = changedFields(event, { title, when, kind, actors, tags, relations, description, note });
         if (Object.keys(changes).length === 0) props.onCancel();
         else await props.onSave(changes);
         setSaving(false);
@@ -51,23 +66,21 @@ export function EventEditForm(props: { event: TimelineEvent; onSave: (changes: E
     >
       <label htmlFor={`${id}-title`}>Title</label>
       <input id={`${id}-title`} value={title} autoFocus aria-invalid={title.trim() === ''} onChange={(e) => setTitle(e.target.value)} />
-      <label htmlFor={`${id}-when`}>Date (EDTF)</label>
-      <input id={`${id}-when`} value={when} spellCheck={false} aria-invalid={!parsed.ok} aria-describedby={`${id}-read`} onChange={(e) => setWhen(e.target.value)} />
-      <span id={`${id}-read`} className={parsed.ok ? 'event-edit__read' : 'event-edit__error'} aria-live="polite">
-        {parsed.ok ? `${formatWhen(parsed.value)} — ${describePrecision(parsed.value)}` : `Not a date: ${parsed.reason}. E.g. 2025-08-12, 2025-08, 2024, [..2025-08-12].`}
-      </span>
-      <label htmlFor={`${id}-kind`}>Kind</label>
-      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
-        {EVENT_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {KIND_LABELS[k]}
-          </option>
-        ))}
-      </select>
+      <EdtfField value={when} onChange={setWhen} />
+      <KindField value={kind} onChange={setKind} />
+      <ActorsField value={actors} onChange={setActors} known={props.index.dataset.actors} />
+      <TagsField value={tags} onChange={setTags} />
+      <RelationsField eventId={event.id} value={relations} onChange={setRelations} events={props.index.dataset.events} />
       <label htmlFor={`${id}-description`}>Description</label>
       <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
       <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      {props.conflict && (
+        <ConflictVersions
+          message={props.conflict.message}
+          rows={versionRows({ title: title.trim(), when: when.trim(), kind, actors, tags, description: description.trim() || undefined, note: note.trim() || undefined }, props.conflict.theirs)}
+        />
+      )}
       {props.error && (
         <p role="alert" className="details__error">
           {props.error}

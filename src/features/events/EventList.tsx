@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../domain/dataset';
 import { formatWhen } from '../../domain/formatWhen';
+import { supportPhrase } from '../../domain/corroboration';
 import { KIND_LABELS, REVIEW_LABELS } from '../../domain/relations';
 import { hasFilters } from '../../domain/search';
 import type { LoadedDataset } from '../../queries/datasetQuery';
@@ -150,6 +151,7 @@ function EventOption(props: {
 }) {
   const { event, selected } = props;
   const status = event.review.status;
+  const support = supportPhrase({ when: event.edtf, evidence: event.evidence });
   return (
     <div
       id={props.id}
@@ -172,6 +174,13 @@ function EventOption(props: {
           <span aria-hidden="true"> · </span>
           <span className="visually-hidden">, </span>
           {KIND_LABELS[event.kind]}
+          {support && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="visually-hidden">, </span>
+              <span className={support.includes('disagree') ? 'event-row__support event-row__support--disagree' : 'event-row__support'}>{support}</span>
+            </>
+          )}
           {status !== 'accepted' && (
             <>
               <span aria-hidden="true"> · </span>

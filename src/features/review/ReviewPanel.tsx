@@ -2,11 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatWhen } from '../../domain/formatWhen';
 import { KIND_LABELS } from '../../domain/relations';
+import { ruleInWords } from '../../domain/ruleWords';
 import { parseEdtf } from '../../domain/when';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import { defaultWorkspace, type ReviewAction, type StoredEvent } from '../../workspace';
+import { theirVersion } from '../../workspace/conflicts/eventVersions';
+import type { EventConflict } from '../events/EventEditForm';
 import { CandidateEditor } from './CandidateEditor';
 import { MergeChooser } from './MergeChooser';
 import { REVIEW_KEYS, STATE_LABELS, nextUndecided, reviewCommandFor, stepIndex } from './reviewKeys';
@@ -97,7 +100,9 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
   useEffect(() => {
     if (refocus > 0 && mode === 'list') listRef.current?.focus({ preventScroll: true });
   }, [refocus, mode]);
+  const [conflict, setConflict] = useState<EventConflict | null>(null);
   const backToList = () => {
+    setConflict(null);
     setMode('list');
     setRefocus((n) => n + 1);
   };
@@ -107,7 +112,11 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
     const ws = await defaultWorkspace();
     const result = await ws.reviewCandidate(c.id, action, datasetKeyFor(loaded.url));
     if (!result.ok) {
-      setMessage({ tone: 'error', text: result.message });
+      if (result.reason === 'conflict' && action.action === 'edit' && result.current) {
+        // Both versions in the editor; saving again (having seen them) writes over the other.
+        setConflict({ message: result.message, theirs: theirVersion(result.current, c.record) });
+        setOpenedRev(result.current.rev);
+      } else setMessage({ tone: 'error', text: result.message });
       return false;
     }
     setMessage({ tone: 'status', text: `${done}: ${result.value.record.title}` });
@@ -178,6 +187,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
           return ok;
         }}
         error={message?.tone === 'error' ? message.text : null}
+        conflict={conflict}
       />
     );
   }
@@ -265,7 +275,7 @@ function CandidateOption(props: { id: string; candidate: StoredEvent; selected: 
       <span className="candidate__title">{c.record.title}</span>
       <span className="candidate__meta">
         {KIND_LABELS[c.record.kind]}
-        {c.record.provenance?.rule && ` · rule ${c.record.provenance.rule}`}
+        {c.record.provenance?.rule && ` · ${ruleInWords(c.record.provenance.rule)}`}
         {edited && ' · edited'}
       </span>
     </li>

@@ -1,6 +1,6 @@
 import { Fragment, memo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset';
-import { eventsOfSegment, segmentEmphasis, type Segment } from '../../domain/highlights';
+import { DATE_PHRASE, eventsOfSegment, segmentEmphasis, type Segment } from '../../domain/highlights';
 
 /**
  * The source text as text (never HTML), with one <mark> per highlighted segment.
@@ -33,13 +33,15 @@ export const HighlightedText = memo(function HighlightedText(props: {
             'data-candidate-current': selectedCandidateId && candidateIds.includes(selectedCandidateId) ? 'true' : undefined,
           }
           : {};
+        const datePhrase = !!selectedCandidateId && segment.spans.some((sp) => sp.eventId === selectedCandidateId && sp.evidenceIndex === DATE_PHRASE);
         if (events.length === 0) {
           return (
             <mark
               key={segment.start}
               data-seg={i}
               {...candidateProps}
-              className="excerpt excerpt--candidate"
+              data-date-phrase={datePhrase ? 'true' : undefined}
+              className={datePhrase ? 'excerpt excerpt--candidate excerpt--date-phrase' : 'excerpt excerpt--candidate'}
               role="button"
               tabIndex={0}
               aria-description={`Candidate to review: ${candidates!.get(candidateIds[0]!) ?? ''}`}
@@ -62,7 +64,8 @@ export const HighlightedText = memo(function HighlightedText(props: {
             data-event-ids={events.map((e) => e.eventId).join(' ')}
             data-overlap={eventSpans > 1 ? Math.min(eventSpans, 3) : undefined}
             {...candidateProps}
-            className={`excerpt excerpt--${emphasis}${candidateIds.length ? ' excerpt--with-candidate' : ''}`}
+            data-date-phrase={datePhrase ? 'true' : undefined}
+            className={`excerpt excerpt--${emphasis}${candidateIds.length ? ' excerpt--with-candidate' : ''}${datePhrase ? ' excerpt--date-phrase' : ''}`}
             aria-current={emphasis === 'current' ? 'true' : undefined}
             role="button"
             tabIndex={0}

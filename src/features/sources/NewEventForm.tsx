@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import type { Source } from '../../domain/dataset';
-import { describePrecision, formatWhen } from '../../domain/formatWhen';
-import { KIND_LABELS } from '../../domain/relations';
-import { EVENT_KINDS, type EventKind, type EventRecord } from '../../domain/schema';
-import { parseEdtf } from '../../domain/when';
+import type { Actor, Source } from '../../domain/dataset';
+import type { EventKind, EventRecord } from '../../domain/schema';
+import { ActorsField } from '../eventFields/ActorsField';
+import { EdtfField, isValidEdtf } from '../eventFields/EdtfField';
+import { KindField } from '../eventFields/KindField';
 import type { TextSelection } from './SelectionActions';
 
 /**
@@ -14,6 +14,8 @@ import type { TextSelection } from './SelectionActions';
 export function NewEventForm(props: {
   source: Source;
   selection: TextSelection;
+  /** The view's actors, to choose from. */
+  actors: readonly Actor[];
   onCancel: () => void;
   onCreate: (record: Omit<EventRecord, 'id'>) => Promise<string | null>;
 }) {
@@ -44,8 +46,7 @@ export function NewEventForm(props: {
     };
   }, [selection.quote, source.published, source.language]);
 
-  const parsed = parseEdtf(when.trim());
-  const valid = parsed.ok && title.trim() !== '';
+  const valid = isValidEdtf(when) && title.trim() !== '';
   return (
     <form
       className="new-event"
@@ -70,27 +71,11 @@ export function NewEventForm(props: {
       <blockquote className="new-event__quote" lang={source.language} dir="auto">
         {selection.quote}
       </blockquote>
-      <label htmlFor={`${id}-when`}>Date (EDTF)</label>
-      <input id={`${id}-when`} value={when} autoFocus spellCheck={false} aria-invalid={!parsed.ok} aria-describedby={`${id}-read`} onChange={(e) => setWhen(e.target.value)} />
-      <span id={`${id}-read`} className={parsed.ok ? 'new-event__read' : 'new-event__error'} aria-live="polite">
-        {proposing
-          ? 'Reading the date…'
-          : parsed.ok
-            ? `${formatWhen(parsed.value)} — ${describePrecision(parsed.value)}`
-            : when.trim() === ''
-              ? 'No date in these words: type one, e.g. 2025-08-12, 2025-08, 2024, [..2025-08-12].'
-              : `Not a date: ${parsed.reason}.`}
-      </span>
+      <EdtfField value={when} onChange={setWhen} autoFocus pending={proposing} emptyMessage="No date in these words" />
       <label htmlFor={`${id}-title`}>Title</label>
       <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <label htmlFor={`${id}-kind`}>Kind</label>
-      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
-        {EVENT_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {KIND_LABELS[k]}
-          </option>
-        ))}
-      </select>
+      <KindField value={kind} onChange={setKind} />
+      <ActorsField value={actors} onChange={setActors} known={props.actors} />
       <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
       <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       {error && (

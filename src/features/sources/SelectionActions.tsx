@@ -89,6 +89,7 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
       <NewEventForm
         source={source}
         selection={creating}
+        actors={index.dataset.actors}
         onCancel={() => setCreating(null)}
         onCreate={async (record) => {
           const id = eventIdFor('manual', `${textHash(`${source.id}\u0000${creating.start}\u0000${creating.end}\u0000${record.title}`)}`);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DatasetIndex, Source } from '../../domain/dataset';
 import { useQuery } from '@tanstack/react-query';
-import { alignSpansToCodePoints, eventsOfSegment, segmentSpans, spansForSource, type HighlightSpan } from '../../domain/highlights';
+import { DATE_PHRASE, alignSpansToCodePoints, eventsOfSegment, segmentSpans, spansForSource, type HighlightSpan } from '../../domain/highlights';
 import { countEvidenceInSource, describeEvidenceCount, formatPublished, languageName, safeExternalUrl } from '../../domain/sourceMeta';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { workspaceQueries } from '../../queries/workspaceQueries';
@@ -150,8 +150,8 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
   const hoverEvent = useAppStore((s) => s.hoverEvent);
   const articleRef = useRef<HTMLElement>(null);
   const [chooser, setChooser] = useState<OpenChooser | null>(null);
-  const candidates = useUnreviewedCandidates(source.id);
   const selectedCandidateId = useAppStore((s) => s.selectedCandidateId);
+  const candidates = useUnreviewedCandidates(source.id, selectedCandidateId);
 
   const segments = useMemo(
     () =>
@@ -318,16 +318,22 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
 const NO_CANDIDATES = { spans: [] as HighlightSpan[], titles: new Map<string, string>() };
 
 /** Unreviewed candidates of an imported source, as highlight spans under their ids (none for other sources). */
-function useUnreviewedCandidates(sourceId: string): { spans: HighlightSpan[]; titles: ReadonlyMap<string, string> } {
+function useUnreviewedCandidates(sourceId: string, selectedCandidateId: string | null): { spans: HighlightSpan[]; titles: ReadonlyMap<string, string> } {
   const query = useQuery({ ...workspaceQueries.events(sourceId), retry: false });
   return useMemo(() => {
     const open = (query.data ?? []).filter((c) => c.state === 'unreviewed');
     if (open.length === 0) return NO_CANDIDATES;
+    const current = open.find((c) => c.id === selectedCandidateId);
+    const phrase = current?.record.provenance?.phrase;
     return {
-      spans: open.flatMap((c) =>
-        c.record.evidence.flatMap((ev, evidenceIndex) => (ev.sourceId === sourceId ? [{ start: ev.start, end: ev.end, eventId: c.id, evidenceIndex }] : [])),
-      ),
+      spans: [
+        ...open.flatMap((c) =>
+          c.record.evidence.flatMap((ev, evidenceIndex) => (ev.sourceId === sourceId ? [{ start: ev.start, end: ev.end, eventId: c.id, evidenceIndex }] : [])),
+        ),
+        // The outlined candidate's date words, marked apart from its sentence.
+        ...(current && phrase ? [{ start: phrase.start, end: phrase.end, eventId: current.id, evidenceIndex: DATE_PHRASE }] : []),
+      ],
       titles: new Map(open.map((c) => [c.id, c.record.title])),
     };
-  }, [query.data, sourceId]);
+  }, [query.data, sourceId, selectedCandidateId]);
 }

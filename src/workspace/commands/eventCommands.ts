@@ -1,3 +1,4 @@
+import { chooseDate } from '../../domain/corroboration';
 import { type EventRecord, type EvidenceRecord } from '../../domain/schema';
 import { spanProblem } from '../../domain/spans';
 import { validateEvent, withEvidence, evidenceKey } from '../review';
@@ -154,4 +155,33 @@ export async function planCreateEvent(read: RecordReader, record: EventRecord, e
     id: full.id, sourceId: full.evidence[0]?.sourceId ?? '', state: 'accepted', record: full, proposed: null, updatedAt: ctx.now, manual: true,
   };
   return { label: `new event ${quoted(full.title)}`, changes: [create('events', stored)] };
+}
+
+/**
+ * Date the event as one of the dates its sources imply (see `chooseDate`): the excerpts
+ * that implied another date keep it as a noted alternative. On a dataset event, its own
+ * excerpts (which imply the date shown) are re-added with that date, so the overlay
+ * keeps the alternative even though the dataset's file is never written.
+ */
+export async function planChooseDate(read: RecordReader, target: EventTarget, when: string, ctx: CommandContext): Promise<Command> {
+  const label = (title: string) => `date ${quoted(title)} ${when}`;
+  if (target.owner === 'workspace') {
+    const current = await workspaceEvent(read, target);
+    const record = checked({ ...chooseDate(current.record, when), edited: edited(ctx) });
+    return { label: label(record.title), changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
+  }
+  const { before, base } = await overlayFor(read, target, ctx);
+  const shown = target.shown;
+  checked(chooseDate(shown, when));
+  const added = new Set(base.addedEvidence.map(evidenceKey));
+  // The dataset's own excerpts agree with the date shown; once the date moves they must say which date they gave.
+  const ownAgreeing = when === shown.when ? [] : shown.evidence.filter((e) => !added.has(evidenceKey(e)) && !e.when);
+  const after: Omit<StoredOverlay, 'rev'> = {
+    ...base,
+    patch: { ...base.patch, when },
+    removedEvidence: [...new Set([...base.removedEvidence, ...ownAgreeing.map(evidenceKey)])],
+    addedEvidence: [...base.addedEvidence, ...ownAgreeing.map((e) => ({ ...e, when: shown.when }))],
+    updatedAt: ctx.now, edited: edited(ctx),
+  };
+  return { label: label(shown.title), changes: [writeOverlay(before, after)] };
 }

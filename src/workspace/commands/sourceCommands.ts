@@ -1,5 +1,5 @@
 import { sourceSchema, type SourceRecord } from '../../domain/schema';
-import { formatPath } from '../../domain/parseDataset';
+import { zodProblems } from '../../domain/parseDataset';
 import { remove, update, type Command, type RecordChange } from './command';
 import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
@@ -17,9 +17,9 @@ export async function planUpdateSource(read: RecordReader, id: string, expectedR
     if (value === undefined || (typeof value === 'string' && value.trim() === '' && key !== 'title')) delete merged[key];
     else merged[key] = typeof value === 'string' ? value.trim() : value;
   }
-  const parsed = sourceSchema.safeParse(merged);
+  const parsed = sourceSchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, severity: 'error' as const }));
+    const problems = zodProblems(parsed.error);
     refuse('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
   }
   const renamed = parsed.data.title !== current.source.title;

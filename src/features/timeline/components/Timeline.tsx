@@ -8,6 +8,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
+import { supportPhrase } from '../../../domain/corroboration';
 import { formatWhen } from '../../../domain/formatWhen';
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
@@ -151,7 +152,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
       return {
         id: event.id,
         text: event.title,
-        ariaLabel: `${event.title}, ${formatWhen(event.when)}`,
+        ariaLabel: [event.title, formatWhen(event.when), supportPhrase({ when: event.edtf, evidence: event.evidence })].filter(Boolean).join(', '),
         kind: KIND_INDEX[event.kind] ?? 0,
       };
     });

@@ -1,0 +1,26 @@
+import './fields.css';
+import { useId, useState } from 'react';
+
+/** Tags as one line of text, separated by commas; each is trimmed and kept once. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+export function TagsField(props: { value: readonly string[]; onChange: (tags: string[]) => void }) {
+  const id = useId();
+  const [text, setText] = useState(props.value.join(', '));
+  return (
+    <div className="field">
+      <label htmlFor={id}>Tags (separated by commas)</label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          props.onChange(parseTags(e.target.value));
+        }}
+      />
+    </div>
+  );
+}

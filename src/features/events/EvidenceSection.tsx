@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
+import { formatEdtfWords } from '../../domain/corroboration';
+import type { EvidenceRecord } from '../../domain/schema';
+import { formatPublished } from '../../domain/sourceMeta';
+import { useAppStore } from '../../stores/store';
+import { defaultWorkspace } from '../../workspace';
+import { useEventTarget } from './useEventTarget';
+
+/**
+ * Every excerpt that supports the event, with its source; each can be shown in the reader
+ * or taken off the event (one command, undone with Ctrl+Z). An excerpt that implied
+ * another date than the event's says so.
+ */
+export function Evidence({ index, event, selectedEvidence }: { index: DatasetIndex; event: TimelineEvent; selectedEvidence: number }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const owned = useEventTarget(event);
+  const [message, setMessage] = useState<string | null>(null);
+  const headingId = useId();
+  const n = event.evidence.length;
+  const remove = async (evidence: EvidenceRecord) => {
+    if (!owned) return;
+    const result = await (await defaultWorkspace()).removeEvidence(owned.target, evidence);
+    setMessage(result.ok ? null : result.message);
+    if (result.ok) selectEvent(event.id, 0);
+  };
+  return (
+    <section className="details__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{n === 0 ? 'Evidence' : `Evidence (${n})`}</h3>
+      {message && (
+        <p role="alert" className="details__error">
+          {message}
+        </p>
+      )}
+      {n === 0 ? (
+        <p className="details__none">No excerpt supports this event yet.</p>
+      ) : (
+        <ol className="evidence-list">
+          {event.evidence.map((ev, i) => (
+            <EvidenceItem
+              key={`${ev.sourceId} ${ev.start} ${ev.end}`}
+              index={index}
+              evidence={ev}
+              position={i}
+              count={n}
+              current={i === selectedEvidence}
+              onShow={() => selectEvent(event.id, i)}
+              onRemove={owned ? () => void remove(ev) : null}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function EvidenceItem(props: {
+  index: DatasetIndex;
+  evidence: EvidenceRecord;
+  position: number;
+  count: number;
+  current: boolean;
+  onShow: () => void;
+  onRemove: (() => void) | null;
+}) {
+  const { evidence, current } = props;
+  const source = props.index.sourceById.get(evidence.sourceId);
+  const published = source ? formatPublished(source) : null;
+  const which = props.count > 1 ? <span className="visually-hidden"> (excerpt {props.position + 1})</span> : null;
+  return (
+    <li className={`evidence${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined}>
+      {/* A click anywhere on the quote shows it in the reader; the button below is the keyboard way to do the same. */}
+      <blockquote className="evidence__quote" lang={source?.language} dir="auto" onClick={props.onShow}>
+        {evidence.quote}
+      </blockquote>
+      <div className="evidence__cite">
+        <cite title={source?.title}>{source?.title ?? evidence.sourceId}</cite>
+        {evidence.when && <span className="evidence__implied">This source dates it {formatEdtfWords(evidence.when)}</span>}
+        <div className="evidence__row">
+          <span className="evidence__where">
+            {published && <span>{published} · </span>}
+            <span>
+              chars {evidence.start}–{evidence.end}
+            </span>
+          </span>
+          {current ? (
+            <span className="evidence__shown">Shown in the reader</span>
+          ) : (
+            <button type="button" className="evidence__show" onClick={props.onShow}>
+              Show in source
+              {which}
+            </button>
+          )}
+          {props.onRemove && (
+            <button type="button" className="evidence__remove" onClick={props.onRemove}>
+              Remove
+              <span className="visually-hidden"> this excerpt from the event</span>
+              {which}
+            </button>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { corroboration, describeDisagreement, formatEdtfWords } from '../../domain/corroboration';
+import type { TimelineEvent } from '../../domain/dataset';
+import { defaultWorkspace } from '../../workspace';
+import { useEventTarget } from './useEventTarget';
+
+/**
+ * How many sources support the event, and where they disagree on its date — "2 sources:
+ * 12 Aug 2025 · 1 source: 13 Aug 2025" — with a button per other date to make it the
+ * event's; the dates not chosen stay noted on their excerpts.
+ */
+export function SourceAgreement({ event }: { event: TimelineEvent }) {
+  const owned = useEventTarget(event);
+  const [message, setMessage] = useState<string | null>(null);
+  const c = corroboration({ when: event.edtf, evidence: event.evidence });
+  if (c.sourceCount < 2 && !c.disagrees) return null;
+  const choose = async (when: string) => {
+    if (!owned) return;
+    const result = await (await defaultWorkspace()).chooseDate(owned.target, when);
+    setMessage(result.ok ? null : result.message);
+  };
+  return (
+    <div className={c.disagrees ? 'details__sources details__sources--disagree' : 'details__sources'}>
+      <p>
+        {c.sourceCount} sources
+        {c.disagrees ? ` disagree on the date: ${describeDisagreement(c.dates)}` : ' support this event'}
+      </p>
+      {c.disagrees && owned && (
+        <div className="details__date-choice" role="group" aria-label="Date the event as">
+          {c.dates
+            .filter((d) => d.when !== event.edtf)
+            .map((d) => (
+              <button key={d.when} type="button" onClick={() => void choose(d.when)}>
+                Use {formatEdtfWords(d.when)} ({d.sources.length} {d.sources.length === 1 ? 'source' : 'sources'})
+              </button>
+            ))}
+        </div>
+      )}
+      {message && (
+        <p role="alert" className="details__error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
