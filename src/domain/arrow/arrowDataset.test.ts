@@ -63,7 +63,7 @@ describe('Arrow round-trip with the JSON form', () => {
       relations: [{ type: 'follows', target: 'bare' }],
       review: { status: 'accepted', reviewedAt: '2025-01-01T00:00Z', reviewer: 'ana' },
       confidence: 0.25,
-      provenance: { method: 'extracted', extractor: 'x 1', rule: 'r' },
+      provenance: { method: 'extracted', extractor: 'x 1', rule: 'r', phrase: { start: 3, end: 15 } },
       note: 'mine',
       edited: { at: '2025-02-02T00:00Z', by: 'ana' },
     });

@@ -44,6 +44,9 @@ export const EVENT_COLUMNS = {
   provenance_method: keyword(),
   provenance_extractor: text(),
   provenance_rule: text(),
+  /** Where the words that gave the date are, in the source of the first excerpt (UTF-16 offsets). */
+  provenance_phrase_start: int32(),
+  provenance_phrase_end: int32(),
   note: text(),
   edited_at: text(),
   edited_by: text(),

@@ -150,6 +150,12 @@ function actorRow(get: Get): Record<string, unknown> {
   return defined({ id: get('id'), name: get('name'), aliases: listOf(get('aliases')), type: get('type') });
 }
 
+function phraseOf(get: Get): { start: unknown; end: unknown } | undefined {
+  const start = get('provenance_phrase_start');
+  const end = get('provenance_phrase_end');
+  return start === null && end === null ? undefined : { start, end };
+}
+
 function eventRows(events: Table, evidence: Table | undefined): Record<string, unknown>[] {
   const evidenceByEvent = new Map<unknown, Record<string, unknown>[]>();
   for (const row of rowsOf(evidence, (get) => ({
@@ -176,7 +182,7 @@ function eventRows(events: Table, evidence: Table | undefined): Record<string, u
       relations: listOf(get('relations')),
       review: status === null ? undefined : defined({ status, reviewedAt: get('reviewed_at'), reviewer: get('reviewer') }),
       confidence: get('confidence'),
-      provenance: method === null ? undefined : defined({ method, extractor: get('provenance_extractor'), rule: get('provenance_rule') }),
+      provenance: method === null ? undefined : defined({ method, extractor: get('provenance_extractor'), rule: get('provenance_rule'), phrase: phraseOf(get) }),
       note: get('note'),
       edited: editedAt === null ? undefined : defined({ at: editedAt, by: get('edited_by') }),
     });

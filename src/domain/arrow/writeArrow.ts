@@ -71,7 +71,7 @@ function eventColumns(events: readonly Row[]): Columns<typeof EVENT_COLUMNS> {
     const parsed = parseEdtf(edtf);
     const extent = parsed.ok ? extentOf(parsed.value) : null;
     const review = e.review as { status?: string; reviewedAt?: string; reviewer?: string } | undefined;
-    const provenance = e.provenance as { method?: string; extractor?: string; rule?: string } | undefined;
+    const provenance = e.provenance as { method?: string; extractor?: string; rule?: string; phrase?: { start: number; end: number } } | undefined;
     const edited = e.edited as { at?: string; by?: string } | undefined;
     cols.id[i] = e.id;
     cols.title[i] = e.title;
@@ -92,6 +92,8 @@ function eventColumns(events: readonly Row[]): Columns<typeof EVENT_COLUMNS> {
     cols.provenance_method[i] = provenance?.method ?? null;
     cols.provenance_extractor[i] = provenance?.extractor ?? null;
     cols.provenance_rule[i] = provenance?.rule ?? null;
+    cols.provenance_phrase_start[i] = provenance?.phrase?.start ?? null;
+    cols.provenance_phrase_end[i] = provenance?.phrase?.end ?? null;
     cols.note[i] = e.note ?? null;
     cols.edited_at[i] = edited?.at ?? null;
     cols.edited_by[i] = edited?.by ?? null;
