@@ -142,8 +142,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, Math.max(0, ms)));
 
-/** Evaluates a probe expression in the page, bounded in time. */
-function evaluate<T>(page: Page, expression: string, what: string, ms = 15_000): Promise<T> {
+/** Evaluates a probe expression in the page, bounded in time (generously: vis-timeline can hold its main thread for many seconds after its first draw). */
+function evaluate<T>(page: Page, expression: string, what: string, ms = 120_000): Promise<T> {
   return withTimeout(page.evaluate(expression) as Promise<T>, ms, what);
 }
 
