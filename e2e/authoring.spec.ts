@@ -14,7 +14,12 @@ const seed = readFileSync(new URL('../scripts/seed/000_8816d55d54cfc59c.txt', im
  */
 test.describe('editing and undo', () => {
   test('edit a built-in event’s date and note → reload → still edited → revert to the original', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
     await dashboard.open({ event: 'treaty-signed' });
+    // The profile name goes on every edit.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill('Ana Analyst');
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Save' }).click();
     await dashboard.details.getByRole('button', { name: 'Edit', exact: true }).click();
     const when = dashboard.details.getByLabel('Date (EDTF)');
     await when.fill('2024-06');
@@ -22,7 +27,7 @@ test.describe('editing and undo', () => {
     await dashboard.details.getByLabel(/^Note/u).fill('Check the signing day against the Kremlin site');
     await dashboard.details.getByRole('button', { name: 'Save' }).click();
     await expect(dashboard.details.getByText('Check the signing day against the Kremlin site')).toBeVisible();
-    await expect(dashboard.details.getByText(/^Edited /u)).toBeVisible();
+    await expect(dashboard.details.getByText(/^Edited .* by Ana Analyst$/u)).toBeVisible();
 
     await page.reload();
     await dashboard.waitForData();
@@ -191,6 +196,30 @@ test.describe('sources', () => {
 });
 
 test.describe('actors', () => {
+  test('rename a built-in actor from the details; merge one into another → its lane goes → Ctrl+Z brings it back', async ({ dashboard, page }) => {
+    test.setTimeout(45_000);
+    await dashboard.open({ event: 'phone-call' });
+    const lanes = page.locator('.tl__lane-name');
+    await dashboard.details.getByRole('button', { name: 'Kim Jong Un', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Actor: Kim Jong Un' });
+    await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused();
+    await dialog.getByLabel('Name', { exact: true }).fill('Ким Чен Ын');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(lanes.filter({ hasText: 'Ким Чен Ын' })).toBeVisible();
+
+    await dashboard.open({ event: 'kremlin-reports-call' });
+    const before = await lanes.count();
+    await dashboard.details.getByRole('button', { name: /^Kremlin press/u }).click();
+    const merge = page.getByRole('dialog', { name: /^Actor: Kremlin press/u });
+    await merge.getByLabel(/^Merge .* into$/u).selectOption({ label: 'Russia' });
+    await expect(merge.getByText(/will name “Russia”/u)).toBeVisible();
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect(lanes).toHaveCount(before - 1);
+    await page.locator('body').press('Control+z');
+    await expect(lanes).toHaveCount(before);
+  });
+
   test('create a new actor from the actor field while reviewing → its lane appears on the timeline', async ({ dashboard, page }) => {
     test.setTimeout(45_000);
     await importBuiltinArticle(dashboard, page);

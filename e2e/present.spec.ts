@@ -186,6 +186,7 @@ test.describe('presenter console', () => {
 
 test.describe('story drawer', () => {
   test('adds the current view, reorders by keyboard, edits and deletes; presenter mode shows the edit', async ({ page, dashboard }, testInfo) => {
+    test.setTimeout(45_000);
     await dashboard.open({ event: 'treaty-signed' });
     await page.getByRole('button', { name: 'Story' }).click();
     const panel = page.getByRole('complementary', { name: /^Story/ });
@@ -225,6 +226,33 @@ test.describe('story drawer', () => {
     await presenter.press('ArrowRight');
     await expect(presenter.caption).toHaveText('Where it began: the treaty of 19 June 2024.');
     await expect(presenter.quote).toContainText('19 июня 2024 года');
+  });
+
+  test('a story an earlier version saved in localStorage is kept in the workspace; story edits undo with Ctrl+Z and survive a reload', async ({ page, dashboard }) => {
+    test.setTimeout(45_000);
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('sourceline.story.v1:data/builtin.json', JSON.stringify({ scenes: [{ id: 'old', caption: 'Saved before the upgrade' }] }));
+    });
+    await dashboard.open();
+    await page.getByRole('button', { name: 'Story' }).click();
+    const panel = page.getByRole('complementary', { name: /^Story/ });
+    const scenes = panel.getByRole('list', { name: 'Scenes' }).getByRole('listitem');
+    await expect(scenes).toHaveCount(1);
+    await expect(panel.getByRole('textbox', { name: 'Caption of scene 1' })).toHaveValue('Saved before the upgrade');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sourceline.story.v1:data/builtin.json'))).toBeNull();
+
+    await panel.getByRole('button', { name: '+ Add current view' }).click();
+    await expect(scenes).toHaveCount(2);
+    await expect(page.getByRole('button', { name: /^Undo: add the scene/u })).toBeVisible();
+    await page.keyboard.press('Control+z');
+    await expect(scenes).toHaveCount(1);
+    await page.reload();
+    await dashboard.waitForData();
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    await expect(panel.getByRole('textbox', { name: 'Caption of scene 1' })).toHaveValue('Saved before the upgrade');
+    await expect(scenes).toHaveCount(1);
   });
 
   test('exports the story as HTML and the dataset with its scenes as JSON and as Arrow', async ({ page, dashboard }) => {

@@ -18,6 +18,7 @@ import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { ExploreTabs } from '../features/review/ExploreTabs';
 import { ReviewPanel } from '../features/review/ReviewPanel';
 import { UndoRedo } from '../features/history/UndoRedo';
+import { SettingsButton } from '../features/settings/SettingsButton';
 import { SourcesPanel } from '../features/workspaceSources/SourcesPanel';
 import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
@@ -51,6 +52,7 @@ export function Dashboard() {
         {query.data && <Toolbar loaded={query.data} />}
         {query.data && <UndoRedo />}
         {query.data && <StoryButton loaded={query.data} />}
+        <SettingsButton />
       </header>
       <div className="app__messages">
         {urlProblems.length > 0 && (

@@ -56,3 +56,32 @@ describe('chronoMentions: the baseline', () => {
     expect(of('В минувшую пятницу Путин встретился с Трампом.', 'ru', false)).toEqual(['пятницу=2025-08-15 chrono']);
   });
 });
+
+describe('chronoMentions: deadlines and schedules take the nearest day', () => {
+  it('reads a day after a deadline word as the nearest one, whatever the tense of the report', () => {
+    // Published 13 August 2025: a past report of a deadline three weeks on.
+    expect(of('The offer had been set to expire Sept. 5.', 'en')).toEqual(['Sept. 5=2025-09-05 chrono+year-by-tense']);
+    expect(of('The board declared a dividend payable Sept. 1.', 'en')).toEqual(['Sept. 1=2025-09-01 chrono+year-by-tense']);
+    expect(of('Срок подачи заявок продлили до 1 сентября.', 'ru')).toEqual(['1 сентября=2025-09-01 chrono+year-by-tense']);
+    // Without such a word the tense still decides.
+    expect(of('The plant closed Sept. 5.', 'en')).toEqual(['Sept. 5=2024-09-05 chrono+year-by-tense']);
+  });
+});
+
+describe('chronoMentions: English numbers that chrono reads as times or days', () => {
+  it('leaves prices, fractions and three-letter names alone', () => {
+    expect(of('Earnings were 1.35 a share, up from 1.12 a share.', 'en')).toEqual([]);
+    expect(of('The stock rose 3/8 to 33 1/4; the index closed at 2.46.', 'en')).toEqual([]);
+    expect(of('The Baltimore Sun reported it.', 'en')).toEqual([]);
+  });
+
+  it('still reads clock times, dates and abbreviations with a full stop', () => {
+    expect(of('The market opened at 9.30 a.m.', 'en')).toEqual(['at 9.30 a.m.=2025-08-13T09:30+03:00 chrono-time']);
+    expect(of('Filed 3/12/2024.', 'en')).toEqual(['3/12/2024=2024-03-12 chrono']);
+    expect(of('Open Sun. and Mon.', 'en')[0]).toMatch(/^Sun\.=/u);
+  });
+
+  it('keeps them in the chrono-only baseline', () => {
+    expect(of('Earnings were 1.35 a share.', 'en', false)).toHaveLength(1);
+  });
+});

@@ -122,8 +122,30 @@ function format(r: Resolved): string {
   }
 }
 
-function isJunk(text: string, p: Parts, ctx: RuleContext): boolean {
+const DEADLINE = {
+  en: /(?<![\p{L}])(?:payable|effective|expires?|expiring|due|until|till|through|record|deadline|extended\s+to|scheduled\s+for|set\s+for)(?:\s+(?:on|by))?\s+$/iu,
+  ru: /(?<![\p{L}])(?:не\s+позднее|вплоть\s+до|срок(?:ом)?\s+до|продл\p{L}*\s+до|отлож\p{L}*\s+до|перенес\p{L}*\s+на|назначен\p{L}*\s+на|истека\p{L}*|вступ\p{L}*\s+в\s+силу)\s+$/iu,
+} as const;
+
+/** A proper fraction with a binary denominator: "1/4", "3/8", "15/16" of a price, not a day. */
+const FRACTION = /^(\d{1,2})\/(2|4|8|16|32|64)$/u;
+
+/** Misreadings of English numbers as times or days: prices, fractions, names. */
+function isEnglishNumberOrName(text: string, after: string, p: Parts): boolean {
+  // "1.35 a share", "2.50 a year": chrono takes "a" for a.m.
+  if (p.hour !== undefined && /\s[ap]$/iu.test(text) && !/^\.?\s*m\b|^\./iu.test(after)) return true;
+  // "2.46": a decimal, which English writes for no clock time.
+  if (/^(?:at\s+)?\d{1,2}\.\d{2}$/iu.test(text)) return true;
+  const f = FRACTION.exec(text);
+  if (f && Number(f[1]) < Number(f[2]) && p.year === undefined) return true;
+  // "Sun", "Sat", "Wed" without a full stop: a newspaper, a verb, a word.
+  return p.weekday !== undefined && p.day === undefined && /^(?:on\s+)?\p{Lu}\p{Ll}{2}$/u.test(text) && !after.startsWith('.');
+}
+
+function isJunk(text: string, p: Parts, ctx: RuleContext, after: string | undefined): boolean {
   if (JUNK.test(text) || ANAPHORIC.test(text) || DURATION_READ_AS_DATE.test(text)) return true;
+  // Only for the extractor: the baseline stays chrono's own reading.
+  if (ctx.lang === 'en' && after !== undefined && isEnglishNumberOrName(text, after, p)) return true;
   // "в течение 2024 года" is not "within 2024 years": a year must be one the text could mean.
   if (p.year !== undefined && (p.year < 1000 || p.year > 2200)) return true;
   const hasDate = p.year !== undefined || p.month !== undefined || p.day !== undefined || p.weekday !== undefined;
@@ -173,7 +195,7 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
     if (end <= start) continue;
     const text = ctx.text.slice(start, end);
     const startParts = certainParts(r.start);
-    if (isJunk(text, startParts, ctx)) continue;
+    if (isJunk(text, startParts, ctx, options.resolve ? ctx.text.slice(end, end + 3) : undefined)) continue;
 
     if (!options.resolve) {
       const c = (k: chrono.Component) => r.start.get(k) ?? 0;
@@ -213,7 +235,9 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
         start = Math.min(start, start + wordIndex - cue.length);
       }
     }
-    direction ??= tenseAt(ctx, start, end);
+    // "had been set to expire Nov. 6", "payable Dec. 1", "продлили до 20 августа": a deadline or a
+    // schedule, whose tense is the report's, not the day's: the nearest such day.
+    direction ??= DEADLINE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 40), start)) ? 'none' : tenseAt(ctx, start, end);
     // Keep the preposition with the phrase ("Во вторник"), as the own rules do.
     const preposition = /(?<![\p{L}])(?:в|во|on|in)\s+$/iu.exec(ctx.text.slice(Math.max(0, start - 4), start));
     if (preposition && !/^(?:в|во|on|in)\s/iu.test(ctx.text.slice(start, end))) start -= preposition[0].length;

@@ -30,7 +30,9 @@ describe('durationRules', () => {
   it('leaves a count from another date to the dating rules', () => {
     expect(run('A year earlier the plant had closed.', 'en')).toEqual([]);
     expect(run('Три дня назад завод закрыли.', 'ru')).toEqual([]);
-    expect(run('She began a 6-year term.', 'en')).toEqual([]);
+    // The measure of a noun is a duration in TimeML ("a 6-year term"); only an age is not.
+    expect(run('She began a 6-year term.', 'en')).toEqual(['6-year=P6Y:duration']);
+    expect(run('An 8-month-old baby was found.', 'en')).toEqual([]);
   });
 
   it('finds recurrences as sets', () => {
@@ -50,5 +52,13 @@ describe('durations, sets and references in the engine', () => {
     expect(r.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(['three years:duration', 'now:date', 'every month:set']);
     expect(r.events.filter((e) => e.kind !== 'report')).toEqual([]);
     expect(r.events.every((e) => !/^P|_REF$/u.test(e.when))).toBe(true);
+  });
+
+  it('finds vague stretches and compound adjectives in both languages', () => {
+    expect(run('Prices rose in recent years and will fall in the coming weeks.', 'en')).toEqual(['recent years=PXY:duration', 'the coming weeks=PXW:duration']);
+    expect(run('Цены росли в последние годы и упадут в ближайшие недели.', 'ru')).toEqual(['последние годы=PXY:duration', 'ближайшие недели=PXW:duration']);
+    expect(run('He signed a two-year contract after a 16-hour shift.', 'en')).toEqual(['two-year=P2Y:duration', '16-hour=PT16H:duration']);
+    expect(run('Он подписал двухлетний контракт после трёхдневного визита.', 'ru')).toEqual(['двухлетний=P2Y:duration', 'трёхдневного=P3D:duration']);
+    expect(run('Two years ago, and несколько лет назад.', 'en')).toEqual([]);
   });
 });

@@ -71,12 +71,33 @@ function durations(ctx: RuleContext): Candidate[] {
     const end = m.index + m[0].length;
     // "a year earlier", "три дня назад": a date counted from another, not a stretch of time.
     if (RELATIVE_AFTER.test(ctx.text.slice(end, end + 16))) continue;
-    // "a 6-year term": a measure of the noun, which names the event the duration belongs to.
-    if (/-\p{L}+$/u.test(m[0]) && !/s$/iu.test(m[2]!) && ctx.lang === 'en') continue;
+    // "an 8-month-old baby" is an age, not a stretch of time of the story.
+    if (/^-old\b/iu.test(ctx.text.slice(end, end + 5))) continue;
+    // "a 6-year term", "a two-week visit": TimeML types the measure of the noun a duration too.
     out.push(typed(ctx, m.index, m.index + m[0].length, durationValue(n, unit), 'duration', 'duration'));
+  }
+  const vague = ctx.lang === 'ru' ? RU_VAGUE_SPAN : EN_VAGUE_SPAN;
+  for (const m of ctx.text.matchAll(new RegExp(vague))) {
+    const unit = unitOf(m[1]!, ctx.lang);
+    const end = m.index + m[0].length;
+    if (unit && !out.some((c) => c.start < end && m.index < c.end)) out.push(typed(ctx, m.index, end, durationValue('X', unit), 'duration', 'duration-vague'));
+  }
+  if (ctx.lang === 'ru') {
+    for (const m of ctx.text.matchAll(new RegExp(RU_COMPOUND))) {
+      const n = countOf(m[1]!, 'ru');
+      const unit = RU_COMPOUND_UNIT[m[2]!.toLowerCase()];
+      if (typeof n === 'number' && unit) out.push(typed(ctx, m.index, m.index + m[0].length, durationValue(n, unit), 'duration', 'duration'));
+    }
   }
   return out;
 }
+
+/** "in recent years", "the coming weeks", "в последние годы", "в ближайшие недели": a stretch of unknown length. */
+const EN_VAGUE_SPAN = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:recent|coming|past|last|next|several|many)\s+)(years|months|weeks|days|decades|hours)(?![\p{L}])(?!\s+(?:ago|earlier|later))/giu;
+const RU_VAGUE_SPAN = /(?<![\p{L}])(?:последн\p{L}+|ближайш\p{L}+|нескольк\p{L}+|прошедш\p{L}+|минувш\p{L}+)\s+(годы|лет|месяцы|месяцев|недели|недель|дни|дней|десятилетия|часы|часов)(?![\p{L}])(?!\s+назад)/giu;
+/** Russian compound adjectives: "двухлетний", "трёхдневного", "пятичасовой", "десятилетняя". */
+const RU_COMPOUND = /(?<![\p{L}])(двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двадцати|тридцати)(летн|месячн|недельн|дневн|часов)\p{L}+/giu;
+const RU_COMPOUND_UNIT: Record<string, string> = { летн: 'Y', месячн: 'M', недельн: 'W', дневн: 'D', часов: 'TH' };
 
 /** Recurrences: [pattern, value]. TimeML writes them as durations with quant EVERY. */
 const EN_SET: [RegExp, string][] = [

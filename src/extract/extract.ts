@@ -5,6 +5,7 @@
  */
 import type { EventRecord } from '../domain/schema';
 import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
+import { calendarPhrases } from './calendarPhrases';
 import { candidateEvents } from './candidateEvents';
 import { centuryRules } from './centuryRules';
 import { chronoMentions } from './chronoMentions';
@@ -18,6 +19,7 @@ import { selectMentions } from './mergeMentions';
 import { periodRules } from './periodRules';
 import { parseReference } from './reference';
 import { relativeRules } from './relativeRules';
+import { reportingPeriods } from './reportingPeriod';
 import { hourRules, refineTimes } from './timeRules';
 import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
 import { yearsFromContext } from './yearContext';
@@ -25,7 +27,7 @@ import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules, calendarPhrases];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
@@ -46,13 +48,16 @@ function toMention(c: Candidate): Mention {
   return {
     text: c.text, start: c.start, end: c.end, type: c.type ?? (c.precision === 'minute' ? 'time' : 'date'), value: c.value, precision: c.precision, rule: c.rule,
     ...(c.original ? { original: c.original } : {}),
+    ...(c.timex ? { timex: c.timex } : {}),
   };
 }
 
 /** The mention with its span drawn as TimeML draws it (no preposition, no trailing punctuation). */
-function asTimex(ctx: RuleContext, m: Mention): Mention {
+function asTimex(ctx: RuleContext, phrase: Mention): Mention {
+  const { timex, ...m } = phrase;
+  const typed = timex ? { ...m, type: timex.type, value: timex.value } : m;
   const { start, end } = timexSpan(ctx.text, m.start, m.end, ctx.lang);
-  return start === m.start && end === m.end ? m : { ...m, start, end, text: ctx.text.slice(start, end) };
+  return start === m.start && end === m.end ? typed : { ...typed, start, end, text: ctx.text.slice(start, end) };
 }
 
 /** Only a date or time on the calendar can be an event's `when`: never a duration, a recurrence or "now". */
@@ -64,7 +69,7 @@ const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.v
  */
 function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
-  const selected = refineTimes(ctx, yearsFromContext(ctx, selectMentions(candidates)));
+  const selected = refineTimes(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates))));
   return datesNearAnniversaries(ctx, selected).map(toMention);
 }
 

@@ -4,8 +4,11 @@
  * maintained library, never from a table written here. Which calendar is meant follows the
  * language: Russian "Рождество" is the Orthodox one (7 January, as Russia's calendar has it),
  * English "Christmas" the Western one. The year is the one the tense points to, else the nearest.
+ * holidayData.json is date-holidays' data for the countries named here only
+ * (scripts/holidays/pickHolidays.ts): the whole package would add ~1.4 MB to the extract chunks.
  */
-import Holidays from 'date-holidays';
+import Holidays from 'date-holidays-parser';
+import holidayData from './holidayData.json';
 import { compareYmd, dayNumber, formatDay, type Ymd } from './calendar';
 import { candidate, tenseAt } from './context';
 import type { Candidate, Lang, RuleContext } from './types';
@@ -22,7 +25,8 @@ const NAMES: Record<Lang, readonly HolidayName[]> = {
     { re: /\bChristmas\s+Eve\b/gu, country: 'US', name: 'Christmas Eve' },
     { re: /\bChristmas(?:\s+Day)?\b(?!\s+Eve)/gu, country: 'US', name: 'Christmas Day' },
     { re: /\bThanksgiving(?:\s+Day)?\b/gu, country: 'US', name: 'Thanksgiving Day' },
-    { re: /\bEaster(?:\s+Sunday)?\b/gu, country: 'US', name: 'Easter Sunday' },
+    { re: /\b(?:Orthodox|Eastern)\s+Easter(?:\s+Sunday)?\b/gu, country: 'US', name: 'Orthodox Easter' },
+    { re: /(?<!(?:Orthodox|Eastern)\s+)\bEaster(?:\s+Sunday)?\b/gu, country: 'US', name: 'Easter Sunday' },
     { re: /\bNew\s+Year['’]s\s+Day\b/gu, country: 'US', name: "New Year's Day" },
     { re: /\bIndependence\s+Day\b/gu, country: 'US', name: 'Independence Day' },
     { re: /\bMemorial\s+Day\b/gu, country: 'US', name: 'Memorial Day' },
@@ -33,17 +37,39 @@ const NAMES: Record<Lang, readonly HolidayName[]> = {
     { re: /(?<![\p{L}])Нов(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом)?(?![\p{L}])/gu, country: 'RU', name: 'Новый год' },
     { re: /(?<![\p{L}])(?:[Дд]ень|[Дд]ня|[Дд]н[её]м|[Дд]ню)\s+Победы(?![\p{L}])/gu, country: 'RU', name: 'День Победы' },
     { re: /(?<![\p{L}])Рождеств(?:о|а|у|ом|е)(?:\s+Христов(?:о|а|у|ым|ом))?(?![\p{L}])/gu, country: 'RU', name: 'Рождество Христово' },
+    { re: /(?<![\p{L}])(?:[Кк]атолическ|[Зз]ападн)(?:ая|ой|ую)\s+Пасх(?:а|и|е|у|ой)(?![\p{L}])/gu, country: 'RU', name: 'Католическая Пасха' },
+    { re: /(?<![\p{L}]|(?:[Кк]атолическ|[Зз]ападн)(?:ая|ой|ую)\s+)Пасх(?:а|и|е|у|ой)(?![\p{L}])/gu, country: 'RU', name: 'Пасха' },
     { re: /(?<![\p{L}])(?:[Дд]ень|[Дд]ня|[Дд]н[её]м|[Дд]ню)\s+России(?![\p{L}])/gu, country: 'RU', name: 'День России' },
     { re: /(?<![\p{L}])(?:[Дд]ень|[Дд]ня|[Дд]н[её]м|[Дд]ню)\s+народного\s+единства(?![\p{L}])/gu, country: 'RU', name: 'День народного единства' },
   ],
 };
 
+/**
+ * Days that are no public holiday in the country's data but that the texts name, as rules in
+ * date-holidays' own grammar ("orthodox": Easter by the Julian computus), dated by the library.
+ */
+const OBSERVED: Record<'US' | 'RU', Record<string, string>> = {
+  US: { orthodox: 'Orthodox Easter' },
+  RU: { orthodox: 'Пасха', easter: 'Католическая Пасха' },
+};
+
 const calendars = new Map<string, Holidays>();
+
+function calendarOf(country: 'US' | 'RU'): Holidays {
+  let hd = calendars.get(country);
+  if (hd) return hd;
+  hd = new Holidays(holidayData, country, { types: ['public', 'bank', 'optional', 'school', 'observance'] });
+  const lang = country === 'RU' ? 'ru' : 'en';
+  for (const [rule, name] of Object.entries(OBSERVED[country])) {
+    if (!hd.setHoliday(rule, { name: { [lang]: name }, type: 'observance' })) throw new Error(`date-holidays rejects the rule ${rule}`);
+  }
+  calendars.set(country, hd);
+  return hd;
+}
 
 /** The holiday's day in a year, from date-holidays. */
 export function holidayDay(country: 'US' | 'RU', name: string, year: number): Ymd | undefined {
-  let hd = calendars.get(country);
-  if (!hd) calendars.set(country, (hd = new Holidays(country)));
+  const hd = calendarOf(country);
   const h = hd.getHolidays(year).find((x) => x.name === name);
   if (!h) return undefined;
   const [y, m, d] = h.date.slice(0, 10).split('-').map(Number);

@@ -37,8 +37,9 @@ function monthSpan(year: number, first: number, last: number): string {
 
 const RU_QUARTER = new RegExp(
   `${WB}(?:(?:в|во)\\s+)?(перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*|IV|I{1,3}|[1-4](?:${'[-‐‑–]'}?(?:м|й|ом))?)\\s+квартал\\p{L}*(?:\\s+${RU_Y})?`, 'giu');
+// "the third quarter", "third-quarter profit", "the 1988 second quarter", "its fiscal first quarter".
 const EN_QUARTER = new RegExp(
-  `${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+${EN_Y})?`, 'giu');
+  `${WB}(?:(?:in|during)\\s+)?(?:(?:the|its|their)\\s+)?(?:${YEAR}\\s+)?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+${EN_Y})?`, 'giu');
 const EN_Q = new RegExp(`${WB}(?:Q([1-4])\\s*(?:${YEAR}|['’](\\d{2}))?|${YEAR}\\s*Q([1-4]))${WE}`, 'gu');
 
 const EN_HALF = new RegExp(`${WB}(?:(?:in|during)\\s+)?the\\s+(first|second)\\s+half${WE}(?!\\s+of)`, 'giu');
@@ -113,11 +114,13 @@ export const periodRules = (ctx: RuleContext): Candidate[] => {
   // Quarters and halves.
   const quarterRe = lang === 'ru' ? RU_QUARTER : EN_QUARTER;
   for (const m of matchAll(quarterRe, text)) {
-    const q = ordinalOf(m[1]!);
+    // English has a year before the ordinal ("the 1988 third quarter") as well as after it.
+    const [before, ordinal, explicit, relative] = lang === 'en' ? [m[1], m[2], m[3], m[4]] : [undefined, m[1], m[2], m[3]];
+    const q = ordinalOf(ordinal!);
     if (!q) continue;
     const first = (q - 1) * 3 + 1;
     const end = m.index + m[0].length;
-    const year = namedYear(ctx, m[2], m[3]) ?? yearForMonths(ctx, first, first + 2, tenseAt(ctx, m.index, end));
+    const year = namedYear(ctx, before ?? explicit, relative) ?? yearForMonths(ctx, first, first + 2, tenseAt(ctx, m.index, end));
     out.push(candidate(ctx, m.index, end, monthSpan(year, first, first + 2), 'month', 'quarter'));
   }
   if (lang === 'en') {

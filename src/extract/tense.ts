@@ -100,6 +100,10 @@ const EN_MODAL = /^(would|could|should|might|may|must|can)$/iu;
 /** "will be held", "is to be signed": an English past participle after a future auxiliary is future. */
 function tokenTense(tokens: readonly Token[], i: number, lang: Lang): WordTense {
   const tense = wordTense(tokens[i]!.word, lang);
+  // "due to its loss" gives a cause; only "is due (to …)" arranges something for later.
+  if (lang === 'en' && tense === 'future' && /^due$/iu.test(tokens[i]!.word) && /^to$/iu.test(tokens[i + 1]?.word ?? '')) {
+    if (!/^(?:is|are|was|were|be|been|'s)$/iu.test(tokens[i - 1]?.word ?? '')) return 'none';
+  }
   if (lang !== 'en' || tense !== 'past') return tense;
   const before = tokens[i - 1]?.word.toLowerCase();
   // "is set for", "are due": arranged for later; "is held", "are closed": present, says nothing.

@@ -23,6 +23,12 @@ export interface Mention {
   readonly precision: Precision;
   /** The rule that produced the value, e.g. "weekday-by-tense". */
   readonly rule: string;
+  /**
+   * How TimeML types and values the phrase when that differs from the event's reading: "the past
+   * five days" is an interval for the candidate event but the duration P5D for TimeML. Mentions
+   * as findMentions returns them carry it as their type and value instead.
+   */
+  readonly timex?: { readonly type: TimexType; readonly value: string };
   /** For an anniversary: the date of the original event and its name, when known. */
   readonly original?: { readonly value: string; readonly title: string };
 }

@@ -51,4 +51,15 @@ describe('yearRules (en)', () => {
   it('leaves counts and amounts', () => {
     expect(run(yearRules, 'About 2000 people and 1500 troops.', 'en')).toEqual([]);
   });
+
+  it('reads years used as modifiers in both languages', () => {
+    expect(run(yearRules, 'in his unsuccessful 1996 campaign', 'en')).toEqual(['1996=1996']);
+    expect(run(yearRules, "a 1971 convention and the company's 1988 recapitalization", 'en')).toEqual(['1971=1971', '1988=1988']);
+    expect(run(yearRules, 'Profit for fiscal 1989 rose.', 'en')).toEqual(['fiscal 1989=1989']);
+    expect(run(yearRules, 'её визит 2019 года и доклад 2015 г.', 'ru')).toEqual(['2019 года=2019', '2015 г.=2015']);
+  });
+
+  it('leaves round counts after a determiner', () => {
+    expect(run(yearRules, 'the 2000 troops and its 1500 jobs', 'en')).toEqual([]);
+  });
 });

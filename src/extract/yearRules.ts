@@ -22,8 +22,13 @@ const RU_BY = new RegExp(`${WB}(?:до|к)\\s+${YEAR}\\s*(?:года|году|г
 const EN_BY = new RegExp(`${WB}(?:by|until|before)\\s+${YEAR}${WE}(?!\\s*${DASH})`, 'giu');
 
 const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}(?:${DASH}?(?:м|ом|го))?\\s*(?:году|года|год|г\\.?)(?![\\p{L}])`, 'giu');
+// A year after a preposition, or a year as a modifier: "his 1996 campaign", "a 1971 convention",
+// "the company's 1988 recapitalization", "bonds due 1993", "fiscal 1989".
 const EN_YEAR = new RegExp(
-  `${WB}(?:(?:in|during|of|from|for|after|throughout|through)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|(?<=\\bthe\\s)${YEAR}(?=\\s+\\p{Ll}))`, 'giu');
+  `${WB}(?:(?:in|during|of|from|for|after|throughout|through|into|fiscal)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|` +
+    `(?<=(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)(?:\\s+\\p{Ll}+)?|\\p{L}['’]s?|\\bdue)\\s)${YEAR}(?=\\s+\\p{L})(?!\\s+(?:and|or|to|through)\\s))`, 'giu');
+/** "the 2000 troops", "its 1500 jobs": a round number before a plural counts things, not a year. */
+const COUNT = /^\d\d00\s+\p{L}+s\b/u;
 
 const RU_DECADE = new RegExp(`${WB}(?:(?:в|во)\\s+)?(?:(начале|середине|конце)\\s+)?(\\d{3}0|\\d0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
 const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
@@ -63,6 +68,7 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
   }
   for (const m of matchAll(lang === 'ru' ? RU_YEAR : EN_YEAR, text)) {
     const year = m[1] ?? m[2];
+    if (lang === 'en' && m[2] && COUNT.test(text.slice(m.index, m.index + 24))) continue;
     if (year) add(m.index, m.index + m[0].length, formatYear(Number(year)), 'year');
   }
   for (const m of matchAll(lang === 'ru' ? RU_DECADE : EN_DECADE, text)) {

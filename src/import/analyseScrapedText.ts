@@ -1,3 +1,4 @@
+import { datelineCityZone } from './cityZones';
 import { datelineDay, findDatelines, type Dateline } from './datelines';
 import { identifyLanguage, type LanguageGuess } from './language';
 import { publishedValue, type Assumption, type PublishedProposal, type TextSpan } from './published';
@@ -161,7 +162,10 @@ export function analyseScrapedText(text: string, options: AnalyseOptions = {}): 
   const language = identifyLanguage(bodyLine ? text.slice(bodyLine.start) : text);
   const hints = datelines.filter((d) => !datelineOf.has(lines.find((l) => d.start >= l.start && d.end <= l.end)?.index ?? -1));
   const titleLines = header.filter((l) => kinds.get(l.index) === 'title' || kinds.get(l.index) === 'title-repeat');
-  const zone = options.defaultZone ?? (language.tag === 'ru' ? 'Europe/Moscow' : null);
+  // The zone to assume when a dateline names none: the analyst's, else the dateline city's
+  // ("HAMBURG, March 4" → Europe/Berlin), else Moscow for a Russian text.
+  const city = datelineCityZone(text);
+  const zone = options.defaultZone ?? city?.zone ?? (language.tag === 'ru' ? 'Europe/Moscow' : null);
 
   const proposals: PublishedProposal[] = [];
   for (const [index, d] of datelineOf) {

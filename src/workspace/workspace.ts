@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { ActorRecord, DatasetInput, EventRecord, SceneRecord } from '../domain/schema';
 import type { Dataset } from '../domain/dataset';
-import { touched, type Command } from './commands/command';
+import { RECORD_STORES, touched, type Command, type RecordChange } from './commands/command';
 import { planCreateActor, planMergeActors, planUpdateActor } from './commands/actorCommands';
 import {
   planAddEvidence, planChooseDate, planCreateEvent, planDeleteEvent, planEditEvent, planRemoveEvidence, planRevertEvent, type EventTarget, type NewEvidence,
@@ -15,6 +15,7 @@ import type { DatasetRecords } from './datasetImport';
 import { planAddDataset, planAddSource, sourceRecords, type AddedSource, type NewSourceInput } from './commands/importCommands';
 import { DEFAULT_WORKSPACE_NAME, openWorkspaceDB, type WorkspaceDB } from './db';
 import type { EventChanges, ReviewAction } from './review';
+import { readProfileName } from './profile';
 import { inTransaction, readHistoryState, runPlanned, stepHistory } from './transaction';
 import type { StoredEvent, StoredSource, WorkspaceChange, WriteResult } from './types';
 
@@ -36,6 +37,8 @@ export interface OpenWorkspaceOptions {
   readonly clock?: () => string;
   /** The analyst's profile name, recorded as reviewer, editor and in the history; read at each write. */
   readonly reviewer?: string | (() => string | undefined);
+  /** Told every command applied here (undo and redo included): how a team server's sync client hears of them. */
+  readonly onCommand?: (command: Command) => void;
 }
 
 export class WorkspaceUnavailableError extends Error {
@@ -57,6 +60,7 @@ export class Workspace {
     readonly name: string,
     private readonly clock: () => string,
     private readonly reviewer: string | (() => string | undefined) | undefined,
+    private readonly onCommand: ((command: Command) => void) | undefined,
   ) {
     this.db = db;
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(WORKSPACE_CHANNEL);
@@ -78,7 +82,7 @@ export class Workspace {
     } catch (e) {
       throw new WorkspaceUnavailableError(`The workspace could not be opened: ${(e as Error).message}`);
     }
-    ws = new Workspace(db, name, options.clock ?? (() => new Date().toISOString()), options.reviewer);
+    ws = new Workspace(db, name, options.clock ?? (() => new Date().toISOString()), options.reviewer, options.onCommand);
     return ws;
   }
 
@@ -120,7 +124,16 @@ export class Workspace {
   }
 
   private announceCommand(command: Command): void {
+    this.onCommand?.(command);
+    this.announceTouched(command);
+  }
+
+  private announceTouched(command: Command, remote = false): void {
     const t = touched(command);
+    if (remote) {
+      this.emit({ sources: [...(t.sources ?? [])], events: [...(t.events ?? []), ...(t.overlays ?? []), ...(t.actors ?? []), ...(t.stories ?? [])], remote: true });
+      return;
+    }
     this.announce([...(t.sources ?? [])], [...(t.events ?? []), ...(t.overlays ?? []), ...(t.actors ?? []), ...(t.stories ?? [])]);
   }
 
@@ -158,6 +171,22 @@ export class Workspace {
     if (!result.value) return { ok: true, value: null };
     this.announceCommand(result.value.command);
     return { ok: true, value: { label: result.value.entry.label } };
+  }
+
+  /**
+   * Lays records as a team server has them over the local ones (another analyst's change,
+   * or one's own with the revisions the server wrote). Not a command of this profile: it
+   * is not in the local undo history, and it is not sent back.
+   */
+  async applyRemote(changes: readonly RecordChange[]): Promise<void> {
+    if (!changes.length) return;
+    const tx = (await this.database()).transaction(RECORD_STORES, 'readwrite');
+    for (const c of changes) {
+      if (c.after) await tx.objectStore(c.store).put(c.after as never);
+      else await tx.objectStore(c.store).delete(c.id);
+    }
+    await tx.done;
+    this.announceTouched({ label: '', changes }, true);
   }
 
   /** The labels of what Undo and Redo would do now. */
@@ -350,7 +379,7 @@ let shared: Promise<Workspace> | null = null;
 
 /** The app's one workspace handle, opened on first use. */
 export function defaultWorkspace(): Promise<Workspace> {
-  shared ??= openWorkspace().catch((e: unknown) => {
+  shared ??= openWorkspace({ reviewer: readProfileName }).catch((e: unknown) => {
     shared = null;
     throw e;
   });

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { actorName } from '../../domain/dataset';
 import { describePrecision, formatWhen } from '../../domain/formatWhen';
@@ -6,6 +6,7 @@ import { ruleInWords } from '../../domain/ruleWords';
 import { KIND_LABELS, REVIEW_LABELS, incomingRelations, relationGroups } from '../../domain/relations';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
+import { ActorDialog } from '../actors/ActorDialog';
 import { CandidateDetails } from '../review/CandidateDetails';
 import { EventActions } from './EventActions';
 import { Evidence } from './EvidenceSection';
@@ -67,6 +68,8 @@ function Details({
 }) {
   const headingId = useId();
   const groups = relationGroups(event, incoming);
+  const [actorOpen, setActorOpen] = useState<string | null>(null);
+  const openActor = actorOpen ? index.actorById.get(actorOpen) : undefined;
   const point = event.when.type === 'point' && !event.when.at.approximate && !event.when.at.uncertain;
 
   return (
@@ -119,8 +122,10 @@ function Details({
               <dd>
                 <ul className="chips">
                   {event.actors.map((a) => (
-                    <li key={a} className="chip">
-                      {actorName(index, a)}
+                    <li key={a} className="chip chip--button">
+                      <button type="button" aria-haspopup="dialog" title="Rename or merge this actor" onClick={() => setActorOpen(a)}>
+                        {actorName(index, a)}
+                      </button>
                     </li>
                   ))}
                 </ul>
@@ -144,6 +149,7 @@ function Details({
         </dl>
       )}
 
+      {openActor && <ActorDialog actor={openActor} index={index} onClose={() => setActorOpen(null)} />}
       <Evidence index={index} event={event} selectedEvidence={selectedEvidence} />
       {groups.length > 0 && <Related index={index} groups={groups} />}
       <Review event={event} />

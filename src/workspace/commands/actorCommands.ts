@@ -71,7 +71,8 @@ export async function planMergeActors(
     changes.push(update('events', e, { ...e, updatedAt: ctx.now, record: { ...e.record, actors: swap(e.record.actors) } }));
   }
   for (const t of datasetEvents) {
-    if (!t.shown.actors.includes(from.id)) continue;
+    // The view lists workspace events too; those were changed in place above.
+    if (!t.shown.actors.includes(from.id) || (await read.get('events', t.eventId))) continue;
     const id = overlayId(t.datasetKey, t.eventId);
     const before = await read.get('overlays', id);
     const base = before ?? newOverlay(t.datasetKey, t.eventId, ctx.now);

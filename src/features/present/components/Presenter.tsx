@@ -29,7 +29,7 @@ export function Presenter({ initialScene }: { initialScene: number | null }) {
       </div>
     );
   }
-  if (!view.data) {
+  if (!view.data || !story.ready) {
     return (
       <div className="present present--message" role="status">
         Loading the story…

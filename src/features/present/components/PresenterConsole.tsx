@@ -15,7 +15,7 @@ import '../present.css';
  */
 export function PresenterConsole() {
   const { dataUrl, url, view, story } = usePresentData();
-  if (!view.data) {
+  if (!view.data || !story.ready) {
     return (
       <div className="console console--message" role={view.error ? 'alert' : 'status'}>
         {view.error ? view.error.message : 'Loading the story…'}

@@ -58,7 +58,8 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
   const [dropAt, setDropAt] = useState<number | null>(null);
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
-  const focusHandle = useRef<string | null>(null);
+  // The moved scene's handle keeps focus once the saved order is shown (saves are async).
+  const focusHandle = useRef<{ id: string; at: number } | null>(null);
 
   useEffect(() => {
     panelRef.current?.querySelector<HTMLElement>('.story__add')?.focus();
@@ -69,12 +70,13 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
     if (header && panelRef.current) panelRef.current.style.top = `${Math.round(header.getBoundingClientRect().bottom)}px`;
   }, []);
   useEffect(() => {
-    if (!focusHandle.current) return;
-    panelRef.current?.querySelector<HTMLElement>(`[data-handle="${CSS.escape(focusHandle.current)}"]`)?.focus();
+    const pending = focusHandle.current;
+    if (!pending || scenes[pending.at]?.id !== pending.id) return;
+    panelRef.current?.querySelector<HTMLElement>(`[data-handle="${CSS.escape(pending.id)}"]`)?.focus();
     focusHandle.current = null;
   });
 
-  const save = (next: readonly Scene[]) => story.save(next);
+  const save = (next: readonly Scene[], label: string) => story.save(next, label);
 
   const addCurrent = () => {
     const s = useAppStore.getState();
@@ -83,15 +85,15 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
       { window: s.window, laneMode: s.laneMode, foldGaps: s.foldGaps, filters: s.filters, selectedEventId: s.selectedEventId, selectedEvidence: s.selectedEvidence },
       { id: newSceneId(scenes), caption: event?.title ?? `Scene ${scenes.length + 1}` },
     );
-    save(insertScene(scenes, scene));
+    save(insertScene(scenes, scene), `add the scene “${scene.caption}”`);
     setAnnouncement(`Added scene ${scenes.length + 1}: ${scene.caption}`);
   };
 
   const move = (i: number, to: number) => {
     const next = reorderScenes(scenes, i, to);
     if (next === scenes) return;
-    focusHandle.current = scenes[i]!.id;
-    save(next);
+    focusHandle.current = { id: scenes[i]!.id, at: Math.max(0, Math.min(scenes.length - 1, to)) };
+    save(next, `move the scene “${scenes[i]!.caption}”`);
     setAnnouncement(`${scenes[i]!.caption} moved to position ${Math.max(0, Math.min(scenes.length - 1, to)) + 1} of ${scenes.length}`);
   };
 
@@ -139,8 +141,13 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
         </a>
       </div>
       <p className="story__hint">
-        Drag a scene by its handle, or focus the handle and press ↑ ↓. {story.edited ? 'Edits are saved in this browser.' : 'The dataset’s own story.'}
+        Drag a scene by its handle, or focus the handle and press ↑ ↓. {story.edited ? 'Your edits, kept in this workspace; Ctrl+Z undoes them.' : 'The dataset’s own story.'}
       </p>
+      {story.error && (
+        <p role="alert" className="story__error">
+          {story.error}
+        </p>
+      )}
       <ol className="story__list" aria-label="Scenes">
         {scenes.map((scene, i) => (
           <li
@@ -179,24 +186,27 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
               <input
                 type="text"
                 className="story__caption"
+                // A new value (an undo, another window) replaces what the field shows.
+                key={scene.caption}
                 aria-label={`Caption of scene ${i + 1}`}
                 defaultValue={scene.caption}
                 maxLength={300}
                 onBlur={(e) => {
                   const caption = e.target.value.trim();
-                  if (caption && caption !== scene.caption) save(updateScene(scenes, scene.id, { caption }));
+                  if (caption && caption !== scene.caption) save(updateScene(scenes, scene.id, { caption }), `rename the scene “${scene.caption}”`);
                   else e.target.value = scene.caption;
                 }}
               />
             </div>
             <textarea
               className="story__notes"
+              key={scene.notes}
               aria-label={`Speaker notes of scene ${i + 1}`}
               placeholder="Speaker notes (console only)"
               rows={2}
               defaultValue={scene.notes}
               onBlur={(e) => {
-                if (e.target.value !== scene.notes) save(updateScene(scenes, scene.id, { notes: e.target.value }));
+                if (e.target.value !== scene.notes) save(updateScene(scenes, scene.id, { notes: e.target.value }), `edit the notes of “${scene.caption}”`);
               }}
             />
             <div className="story__tools">
@@ -213,7 +223,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 <input
                   type="checkbox"
                   checked={scene.showUnreviewed}
-                  onChange={(e) => save(updateScene(scenes, scene.id, { showUnreviewed: e.target.checked }))}
+                  onChange={(e) => save(updateScene(scenes, scene.id, { showUnreviewed: e.target.checked }), `change what “${scene.caption}” shows`)}
                 />
                 Show unreviewed
               </label>
@@ -222,7 +232,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 type="button"
                 className="story__delete"
                 onClick={() => {
-                  save(removeScene(scenes, scene.id));
+                  save(removeScene(scenes, scene.id), `delete the scene “${scene.caption}”`);
                   setAnnouncement(`Deleted scene ${i + 1}: ${scene.caption}`);
                 }}
                 aria-label={`Delete scene ${i + 1}`}

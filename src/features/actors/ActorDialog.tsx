@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Modal } from '../../components/ui/Modal';
+import type { Actor, DatasetIndex } from '../../domain/dataset';
+import { eventToRecord } from '../../domain/serializeDataset';
+import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
+import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
+import { useAppStore } from '../../stores/store';
+import { defaultWorkspace, type WriteResult } from '../../workspace';
+
+/** Other names typed as one line: "/" or "," between them, in any script. */
+export function parseAliases(text: string): string[] {
+  return [...new Set(text.split(/[/,]/u).map((a) => a.trim()).filter(Boolean))];
+}
+
+/**
+ * Rename an actor, change its other names, or merge it into another actor: every event
+ * naming it then names the other (the dataset's events through overlays) and its names
+ * become the other's aliases. Each is one command, undone with Ctrl+Z.
+ */
+export function ActorDialog({ actor, index, onClose }: { actor: Actor; index: DatasetIndex; onClose: () => void }) {
+  const id = useId();
+  const dataUrl = useAppStore((s) => s.dataUrl);
+  const datasetKey = datasetKeyFor(dataUrl ?? BUILTIN_DATASET_URL);
+  // The revision the form opens on: a rename made meanwhile in another tab is a conflict.
+  const stored = useQuery(workspaceQueries.actor(actor.id));
+  const [openedRev, setOpenedRev] = useState<number | null>(null);
+  if (openedRev === null && stored.isSuccess) setOpenedRev(stored.data?.rev ?? 0);
+  const [name, setName] = useState(actor.name);
+  const [aliases, setAliases] = useState(actor.aliases.join(' / '));
+  const [into, setInto] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const events = index.dataset.events.filter((e) => e.actors.includes(actor.id));
+  const others = index.dataset.actors.filter((a) => a.id !== actor.id).slice().sort((a, b) => a.name.localeCompare(b.name));
+  const target = others.find((a) => a.id === into);
+
+  const done = (result: WriteResult<unknown>) => {
+    if (result.ok) onClose();
+    else setMessage(result.message);
+  };
+  const rename = async () => {
+    if (openedRev === null) return;
+    done(await (await defaultWorkspace()).updateActor(actor, openedRev, { name: name.trim(), aliases: parseAliases(aliases) }));
+  };
+  const merge = async () => {
+    if (!target) return;
+    const shown = events.map((e) => ({ owner: 'dataset' as const, datasetKey, eventId: e.id, expectedRev: 0, shown: eventToRecord(e) }));
+    done(await (await defaultWorkspace()).mergeActors(actor, target, shown));
+  };
+
+  return (
+    <Modal title={`Actor: ${actor.name}`} onClose={onClose}>
+      <section className="modal__section">
+        <form
+          aria-label="Rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void rename();
+          }}
+        >
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} value={name} aria-invalid={name.trim() === ''} onChange={(e) => setName(e.target.value)} />
+          <label htmlFor={`${id}-aliases`}>Other names (separated by “/”)</label>
+          <input id={`${id}-aliases`} value={aliases} dir="auto" onChange={(e) => setAliases(e.target.value)} />
+          <div className="modal__buttons">
+            <button type="submit" className="button--primary" disabled={name.trim() === '' || openedRev === null}>
+              Save
+            </button>
+          </div>
+        </form>
+      </section>
+      <section className="modal__section" aria-labelledby={`${id}-merge`}>
+        <h3 id={`${id}-merge`}>Merge into another actor</h3>
+        <label htmlFor={`${id}-into`}>Merge “{actor.name}” into</label>
+        <select id={`${id}-into`} value={into} onChange={(e) => setInto(e.target.value)}>
+          <option value="">Choose an actor…</option>
+          {others.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        {target && (
+          <p>
+            {events.length} {events.length === 1 ? 'event names' : 'events name'} “{actor.name}”; {events.length === 1 ? 'it' : 'they'} will name “{target.name}”, and “
+            {actor.name}” becomes one of its other names.
+          </p>
+        )}
+        <div className="modal__buttons">
+          <button type="button" disabled={!target} onClick={() => void merge()}>
+            Merge
+          </button>
+        </div>
+      </section>
+      {message && (
+        <p role="alert" className="details__error">
+          {message}
+        </p>
+      )}
+    </Modal>
+  );
+}
