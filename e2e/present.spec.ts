@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/test';
 import { Presenter, PresenterConsole } from './pages/Presenter';
+import { readArrowDataset } from '../src/domain/arrow/readArrow';
 
 /** The built-in story, read from the file: the journeys check the app against it. */
 const dataset = JSON.parse(readFileSync(new URL('../public/data/builtin.json', import.meta.url), 'utf8')) as {
@@ -254,7 +255,7 @@ test.describe('story drawer', () => {
     await expect(scenes).toHaveCount(1);
   });
 
-  test('exports the story as HTML and the dataset with its scenes as JSON', async ({ page, dashboard }) => {
+  test('exports the story as HTML and the dataset with its scenes as JSON and as Arrow', async ({ page, dashboard }) => {
     await dashboard.open();
     await page.getByRole('button', { name: 'Story' }).click();
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export story (HTML)' }).click()]);
@@ -263,8 +264,14 @@ test.describe('story drawer', () => {
     expect(text).toContain(SCENES[0]!.caption);
     expect(text).toContain('19 июня 2024 года');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (JSON)' }).click()]);
-    const file = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { scenes: { id: string }[]; format: string };
+    const file = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { scenes: { id: string }[]; events: { id: string }[]; format: string };
     expect(file.format).toBe('sourceline/dataset');
     expect(file.scenes.map((s) => s.id)).toEqual(SCENES.map((s) => s.id));
+    const [arrow] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (Arrow)' }).click()]);
+    expect(arrow.suggestedFilename()).toMatch(/\.arrow$/);
+    const fromArrow = readArrowDataset(new Uint8Array(readFileSync((await arrow.path())!)));
+    expect(fromArrow.problems).toEqual([]);
+    expect(fromArrow.value!.scenes!.map((s) => s.id)).toEqual(SCENES.map((s) => s.id));
+    expect(fromArrow.value!.events.map((e) => e.id).sort()).toEqual(file.events.map((e) => e.id).sort());
   });
 });

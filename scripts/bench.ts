@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: how fast the built app draws and how smoothly it pans and zooms
- * generated datasets of 1k, 10k and 100k events, in headless Debian Chromium.
+ * generated datasets, in headless Debian Chromium: as JSON at 1k, 10k and 100k events,
+ * as Arrow at 1k to 1M, and the same JSON drawn by vis-timeline at 1k to 100k (a
+ * devDependency, served from node_modules by bench/vis-timeline/) for the ratio.
  *
  *   npm run bench                                  build, then every size, 3 runs each
- *   npm run bench -- --runs 1 --sizes 1000,10000   quicker
+ *   npm run bench -- --runs 1 --sizes 1000,10000 --arrow-sizes 10000 --vis-sizes ''   quicker
  *   npx tsx scripts/bench.ts --help                 all options (skips the build)
  *
  * Writes bench/results.json and prints a table; bench/README.md says how to read both.
@@ -19,6 +21,9 @@ import { integerOption, parseCommandLine, runMain, ScriptError, UsageError } fro
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts';
 import { idleShare, waitForQuietMachine } from './lib/cpuIdle.ts';
 import { datasetFileName, writeDataset } from './lib/datasetFile.ts';
+import type { DatasetFormat } from '../src/domain/readDatasetBytes.ts';
+import { rendererMemoryMB } from './lib/tabMemory.ts';
+import { LOAD_LONG_TASKS, RECORD_LOAD_LONG_TASKS, SEARCH_LATENCY, type LoadLongTasks } from './lib/pageLoadProbe.ts';
 import {
   DRAWN_EVENTS,
   FIRST_DRAW_MARK,
@@ -46,8 +51,14 @@ const TARGETS = {
   above10k: { p95FrameMs: 33 },
 } as const;
 
+const DEFAULT_SEARCH = 'general strike';
+
 const USAGE = `usage: npm run bench -- [options]        (builds first; tsx scripts/bench.ts skips the build)
-  --sizes LIST              event counts, comma-separated (default 1000,10000,100000)
+  --sizes LIST              event counts of the JSON runs, comma-separated (default 1000,10000,100000)
+  --arrow-sizes LIST        event counts of the Arrow runs (default 1000,10000,100000,1000000; '' for none)
+  --vis-sizes LIST          event counts drawn by vis-timeline, from the same JSON (default 1000,10000,100000; '' for none)
+  --vis-first-draw-timeout MS  the same limit for vis-timeline, which is slower (default 300000)
+  --search TEXT             what the search-latency step types (default "${DEFAULT_SEARCH}")
   --runs N                  runs per size; figures are medians across runs (default 3)
   --seed S                  dataset seed (default 1)
   --zoom-ms MS              time spent wheel-zooming per run (default 4000)
@@ -59,6 +70,10 @@ const USAGE = `usage: npm run bench -- [options]        (builds first; tsx scrip
 
 interface Options {
   sizes: number[];
+  arrowSizes: number[];
+  visSizes: number[];
+  visFirstDrawTimeoutMs: number;
+  search: string;
   runs: number;
   seed: number;
   zoomMs: number;
@@ -72,6 +87,10 @@ interface Options {
 function readOptions(argv: string[]): Options | null {
   const args = parseCommandLine(argv, {
     sizes: { type: 'string', default: '1000,10000,100000' },
+    'arrow-sizes': { type: 'string', default: '1000,10000,100000,1000000' },
+    'vis-sizes': { type: 'string', default: '1000,10000,100000' },
+    'vis-first-draw-timeout': { type: 'string', default: '300000' },
+    search: { type: 'string', default: DEFAULT_SEARCH },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     'zoom-ms': { type: 'string', default: '4000' },
@@ -83,10 +102,18 @@ function readOptions(argv: string[]): Options | null {
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (args.help) return null;
-  const sizes = (args.sizes ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => integerOption('sizes', s, 1, 2_000_000));
-  if (sizes.length === 0) throw new UsageError('--sizes needs at least one event count');
+  const list = (name: string, raw: string | undefined) =>
+    (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => integerOption(name, s, 1, 2_000_000));
+  const sizes = list('sizes', args.sizes);
+  const arrowSizes = list('arrow-sizes', args['arrow-sizes']);
+  const visSizes = list('vis-sizes', args['vis-sizes']);
+  if (sizes.length + arrowSizes.length + visSizes.length === 0) throw new UsageError('--sizes, --arrow-sizes and --vis-sizes are all empty');
   return {
     sizes,
+    arrowSizes,
+    visSizes,
+    visFirstDrawTimeoutMs: integerOption('vis-first-draw-timeout', args['vis-first-draw-timeout'], 1000, 1_800_000),
+    search: args.search ?? DEFAULT_SEARCH,
     runs: integerOption('runs', args.runs, 1, 50),
     seed: integerOption('seed', args.seed, 0, 0xffffffff),
     zoomMs: integerOption('zoom-ms', args['zoom-ms'], 500, 120_000),
@@ -115,8 +142,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, Math.max(0, ms)));
 
-/** Evaluates a probe expression in the page, bounded in time. */
-function evaluate<T>(page: Page, expression: string, what: string, ms = 15_000): Promise<T> {
+/** Evaluates a probe expression in the page, bounded in time (generously: vis-timeline can hold its main thread for many seconds after its first draw). */
+function evaluate<T>(page: Page, expression: string, what: string, ms = 120_000): Promise<T> {
   return withTimeout(page.evaluate(expression) as Promise<T>, ms, what);
 }
 
@@ -216,6 +243,12 @@ interface RunResult {
   readonly pan: PhaseResult | null;
   readonly combined: Frames | null;
   readonly heapUsedMB: number | null;
+  /** PSS of the renderer processes: the page, its workers and buffers (scripts/lib/tabMemory.ts). */
+  readonly tabMemoryMB: number | null;
+  /** Main-thread long tasks (> 50 ms) from navigation to the first draw. */
+  readonly loadLongTasks: LoadLongTasks | null;
+  /** From typing the search to the count of matches shown (null where the tool has no search box). */
+  readonly searchMs: number | null;
   /** 1-minute load average before and after the run: other work on the machine skews frames. */
   readonly loadAverage: readonly [number, number] | null;
   /** Share of CPU time idle in the second before the run (1 = nothing else running). */
@@ -260,12 +293,14 @@ async function heapUsedMB(cdp: CDPSession): Promise<number | null> {
   }
 }
 
-async function runOnce(browser: Browser, url: string, run: number, options: Options): Promise<RunResult> {
+async function runOnce(browser: Browser, url: string, run: number, options: Options, tool: Tool = 'sourceline'): Promise<RunResult> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript(RECORD_LOAD_LONG_TASKS);
   const pageErrors: string[] = [];
+  const firstDrawTimeoutMs = tool === 'vis-timeline' ? options.visFirstDrawTimeoutMs : options.firstDrawTimeoutMs;
   const base = {
     run, firstRenderMs: null, drawnEvents: null, idleFrameMs: null, zoom: null, pan: null, combined: null, heapUsedMB: null,
-    loadAverage: null, cpuIdleBefore: null, pageErrors,
+    tabMemoryMB: null, loadLongTasks: null, searchMs: null, loadAverage: null, cpuIdleBefore: null, pageErrors,
   };
   const loadBefore = round(loadavg()[0]!, 2) ?? 0;
   const cpuIdleBefore = options.waitQuietMs > 0
@@ -280,17 +315,18 @@ async function runOnce(browser: Browser, url: string, run: number, options: Opti
 
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     try {
-      await page.waitForFunction(HAS_FIRST_DRAW, undefined, { timeout: options.firstDrawTimeoutMs, polling: 50 });
+      await page.waitForFunction(HAS_FIRST_DRAW, undefined, { timeout: firstDrawTimeoutMs, polling: 50 });
     } catch {
       const summary = await evaluate<string>(page, PAGE_SUMMARY, 'reading the page', 5_000).catch(() => '');
       return {
         ...base,
         ok: false,
-        error: `no performance mark "${FIRST_DRAW_MARK}" within ${options.firstDrawTimeoutMs / 1000} s` + (summary ? `; the page shows: ${summary}` : ''),
+        error: `no performance mark "${FIRST_DRAW_MARK}" within ${firstDrawTimeoutMs / 1000} s` + (summary ? `; the page shows: ${summary}` : ''),
       };
     }
     const firstRenderMs = round(await evaluate<number>(page, FIRST_DRAW_TIME, 'reading the first-draw mark'), 1);
     const drawnEvents = await evaluate<number | null>(page, DRAWN_EVENTS, 'reading data-drawn-events');
+    const loadLongTasks = await evaluate<LoadLongTasks | null>(page, LOAD_LONG_TASKS, 'reading the long tasks of loading');
 
     // Let the page finish what follows the first draw (overview, labels, idle callbacks).
     await sleep(1000);
@@ -318,9 +354,17 @@ async function runOnce(browser: Browser, url: string, run: number, options: Opti
     const pan = phase([panFitted, panZoomed], panMoves);
     const combined = frames([zoomSample, panFitted, panZoomed]);
     const heap = await heapUsedMB(cdp);
+    const tabMemoryMB = rendererMemoryMB();
+    // Last, so that building the search index does not count against the frames above.
+    const searchMs = tool === 'sourceline'
+      ? round(await evaluate<number | null>(page, SEARCH_LATENCY(options.search), 'searching', 120_000), 1)
+      : null;
     return {
       ...base,
       ok: true,
+      tabMemoryMB,
+      loadLongTasks,
+      searchMs,
       firstRenderMs,
       drawnEvents,
       idleFrameMs: frameStats(idle.intervals, FRAME_FLOOR_MS).medianMs,
@@ -370,7 +414,11 @@ function summarisePhase(runs: readonly (Frames | PhaseResult | null)[]): PhaseSu
   };
 }
 
+type Tool = 'sourceline' | 'vis-timeline';
+
 interface SizeResult {
+  readonly tool: Tool;
+  readonly format: DatasetFormat;
   readonly events: number;
   readonly dataset: { readonly file: string; readonly bytes: number; readonly MB: number };
   readonly runs: number;
@@ -382,6 +430,12 @@ interface SizeResult {
   readonly pan: PhaseSummary;
   readonly combined: PhaseSummary;
   readonly heapUsedMB: number | null;
+  /** Fastest and slowest first render of the runs: the machines are shared, so the spread matters. */
+  readonly firstRenderRangeMs: readonly [number, number] | null;
+  readonly tabMemoryMB: number | null;
+  /** Median of the runs' longest main-thread task before the first draw. */
+  readonly loadLongTaskMaxMs: number | null;
+  readonly searchMs: number | null;
   /** Median 1-minute load average at the start of the runs; above the CPU count, figures are pessimistic. */
   readonly loadAverage: number | null;
   /** Median share of idle CPU time in the second before each run. */
@@ -412,14 +466,17 @@ function targetFor(events: number) {
     : { p95FrameMs: TARGETS.above10k.p95FrameMs, firstRenderMs: null };
 }
 
-function summariseSize(events: number, file: string, perRun: RunResult[]): SizeResult {
+function summariseSize(tool: Tool, format: DatasetFormat, events: number, file: string, perRun: RunResult[]): SizeResult {
   const ok = perRun.filter((r) => r.ok);
   const errors = [...new Set(perRun.filter((r) => !r.ok).map((r) => r.error ?? 'unknown error'))];
   const bytes = statSync(file).size;
   const combined = summarisePhase(ok.map((r) => r.combined));
   const firstRenderMs = round(medianOf(ok.map((r) => r.firstRenderMs)), 1);
   const target = targetFor(events);
+  const renders = ok.map((r) => r.firstRenderMs).filter((v): v is number => v !== null);
   return {
+    tool,
+    format,
     events,
     dataset: { file: relative(ROOT, file), bytes, MB: round(bytes / 1e6, 1) ?? 0 },
     runs: perRun.length,
@@ -431,6 +488,10 @@ function summariseSize(events: number, file: string, perRun: RunResult[]): SizeR
     pan: summarisePhase(ok.map((r) => r.pan)),
     combined,
     heapUsedMB: round(medianOf(ok.map((r) => r.heapUsedMB)), 1),
+    firstRenderRangeMs: renders.length ? [Math.min(...renders), Math.max(...renders)] : null,
+    tabMemoryMB: round(medianOf(ok.map((r) => r.tabMemoryMB)), 1),
+    loadLongTaskMaxMs: round(medianOf(ok.map((r) => r.loadLongTasks?.maxMs)), 1),
+    searchMs: round(medianOf(ok.map((r) => r.searchMs)), 1),
     loadAverage: round(medianOf(ok.map((r) => r.loadAverage?.[0])), 2),
     cpuIdleBefore: round(medianOf(ok.map((r) => r.cpuIdleBefore)), 2),
     target,
@@ -463,18 +524,45 @@ const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === u
 const pair = (p: PhaseSummary) => `${fmt(p.medianMs)} / ${fmt(p.p95Ms)}`;
 const verdict = (b: boolean | null) => (b === null ? '–' : b ? 'yes' : 'NO');
 
+interface Comparison {
+  readonly events: number;
+  readonly visFirstRenderMs: number | null;
+  /** vis-timeline's first render divided by Sourceline's, from the same data: 10 means ten times faster. */
+  readonly jsonRatio: number | null;
+  readonly arrowRatio: number | null;
+}
+
+function comparisons(results: readonly SizeResult[]): Comparison[] {
+  const firstRender = (tool: Tool, format: DatasetFormat, events: number) =>
+    results.find((r) => r.tool === tool && r.format === format && r.events === events)?.firstRenderMs ?? null;
+  const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : round(a / b, 1));
+  return results
+    .filter((r) => r.tool === 'vis-timeline')
+    .map((r) => ({
+      events: r.events,
+      visFirstRenderMs: r.firstRenderMs,
+      jsonRatio: ratio(r.firstRenderMs, firstRender('sourceline', 'json', r.events)),
+      arrowRatio: ratio(r.firstRenderMs, firstRender('sourceline', 'arrow', r.events)),
+    }));
+}
+
 function printTable(results: readonly SizeResult[]): void {
-  const header = ['events', 'file MB', 'first render ms', 'zoom med/p95', 'pan med/p95', 'all med/p95', 'vsync p95', 'frames', 'heap MB', 'drawn', 'cpu idle', 'meets target'];
+  const header = ['tool', 'events', 'file MB', 'first render ms', 'range', 'load task max', 'zoom med/p95', 'pan med/p95', 'all med/p95', 'vsync p95', 'frames', 'heap MB', 'tab MB', 'search ms', 'drawn', 'cpu idle', 'meets target'];
   const rows = results.map((r) => [
+    r.tool === 'vis-timeline' ? 'vis-timeline' : `sourceline ${r.format}`,
     r.events.toLocaleString('en'),
     fmt(r.dataset.MB),
     fmt(r.firstRenderMs, 0),
+    r.firstRenderRangeMs ? `${fmt(r.firstRenderRangeMs[0], 0)}–${fmt(r.firstRenderRangeMs[1], 0)}` : '–',
+    fmt(r.loadLongTaskMaxMs, 0),
     pair(r.zoom),
     pair(r.pan),
     pair(r.combined),
     fmt(r.combined.vsync.p95Ms),
     fmt(r.combined.frames, 0),
     fmt(r.heapUsedMB),
+    fmt(r.tabMemoryMB, 0),
+    fmt(r.searchMs, 0),
     r.drawnEvents === null ? '–' : r.drawnEvents.toLocaleString('en'),
     r.cpuIdleBefore === null ? '–' : `${Math.round(r.cpuIdleBefore * 100)}%`,
     r.error && r.runsOk === 0
@@ -483,11 +571,14 @@ function printTable(results: readonly SizeResult[]): void {
         (r.target.firstRenderMs ? `, first<${r.target.firstRenderMs}: ${verdict(r.meetsTarget.firstRender)}` : ''),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log('\n' + line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  for (const r of results) if (r.error) console.log(`\n${r.events.toLocaleString('en')} events: ${r.runsOk} of ${r.runs} run(s) ok; ${r.error}`);
+  for (const r of results) if (r.error) console.log(`\n${r.tool} ${r.format} ${r.events.toLocaleString('en')} events: ${r.runsOk} of ${r.runs} run(s) ok; ${r.error}`);
+  for (const c of comparisons(results)) {
+    console.log(`vis-timeline ÷ Sourceline, first render at ${c.events.toLocaleString('en')} events: ${fmt(c.jsonRatio)}× (JSON), ${fmt(c.arrowRatio)}× (Arrow)`);
+  }
   console.log(`\nFrame intervals in ms, medians across runs; ${fmt(FRAME_FLOOR_MS, 2)} ms is the 60 Hz floor (every frame drawn).`);
   if (results.some((r) => r.cpuIdleBefore !== null && r.cpuIdleBefore < QUIET_IDLE_SHARE)) {
     console.log(
@@ -513,17 +604,18 @@ async function main(): Promise<void> {
   }
 
   const datasetsDir = join(ROOT, 'bench', 'datasets');
-  const files = new Map<number, string>();
-  for (const events of options.sizes) {
-    const file = join(datasetsDir, datasetFileName({ events, seed: options.seed }));
-    if (existsSync(file)) {
-      console.log(`dataset ${relative(ROOT, file)} (reused)`);
-    } else {
-      const started = performance.now();
-      const written = writeDataset({ events, seed: options.seed }, file);
-      console.log(`dataset ${relative(ROOT, file)}: ${(written.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
-    files.set(events, file);
+  const cases: { tool: Tool; format: DatasetFormat; events: number }[] = [
+    ...options.arrowSizes.map((events) => ({ tool: 'sourceline' as const, format: 'arrow' as const, events })),
+    ...options.sizes.map((events) => ({ tool: 'sourceline' as const, format: 'json' as const, events })),
+    ...options.visSizes.map((events) => ({ tool: 'vis-timeline' as const, format: 'json' as const, events })),
+  ];
+  const fileOf = (format: DatasetFormat, events: number) => join(datasetsDir, datasetFileName({ events, seed: options.seed }, format));
+  for (const { format, events } of cases) {
+    const file = fileOf(format, events);
+    if (existsSync(file)) continue;
+    const started = performance.now();
+    const written = writeDataset({ events, seed: options.seed }, file, { format });
+    console.log(`dataset ${relative(ROOT, file)}: ${(written.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 
   // A run can take the first-draw timeout plus the input phases plus settling; the whole
@@ -534,7 +626,7 @@ async function main(): Promise<void> {
       console.error('bench: overall time limit reached; giving up');
       process.exit(1);
     },
-    options.sizes.length * options.runs * perRunLimit + 120_000,
+    cases.length * options.runs * (perRunLimit + options.visFirstDrawTimeoutMs) + 120_000,
   );
   watchdog.unref();
 
@@ -546,6 +638,8 @@ async function main(): Promise<void> {
     server = await startStaticServer([
       { prefix: '/', dir: options.appDir },
       { prefix: DATA_PREFIX, dir: datasetsDir },
+      { prefix: '/vis/', dir: join(ROOT, 'bench', 'vis-timeline') },
+      { prefix: '/vendor/vis-timeline/', dir: join(ROOT, 'node_modules', 'vis-timeline') },
     ]);
     browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], timeout: 60_000 });
     chromiumVersion = browser.version();
@@ -553,31 +647,36 @@ async function main(): Promise<void> {
     await sleep(1000);
     console.log(`serving ${shown(options.appDir)} at ${server.origin}; Chromium ${chromiumVersion}`);
 
-    for (const events of options.sizes) {
-      const file = files.get(events)!;
-      const url = `${server.origin}/?data=${encodeURIComponent(DATA_PREFIX + relative(datasetsDir, file))}`;
+    for (const { tool, format, events } of cases) {
+      const file = fileOf(format, events);
+      const data = encodeURIComponent(DATA_PREFIX + relative(datasetsDir, file));
+      const url = tool === 'vis-timeline' ? `${server.origin}/vis/index.html?data=${data}` : `${server.origin}/?data=${data}`;
+      const name = `${tool === 'vis-timeline' ? 'vis-timeline' : `sourceline ${format}`}, ${events.toLocaleString('en')} events`;
+      const limit = perRunLimit + (tool === 'vis-timeline' ? options.visFirstDrawTimeoutMs : 0);
       const perRun: RunResult[] = [];
       for (let run = 1; run <= options.runs; run++) {
-        const result = await withTimeout(runOnce(browser, url, run, options), perRunLimit, `run ${run} at ${events} events`).catch(
+        const result = await withTimeout(runOnce(browser, url, run, options, tool), limit, `run ${run}, ${name}`).catch(
           (e: Error): RunResult => ({
             run, ok: false, error: e.message, firstRenderMs: null, drawnEvents: null, idleFrameMs: null,
-            zoom: null, pan: null, combined: null, heapUsedMB: null, loadAverage: null, cpuIdleBefore: null, pageErrors: [],
+            zoom: null, pan: null, combined: null, heapUsedMB: null, tabMemoryMB: null, loadLongTasks: null, searchMs: null,
+            loadAverage: null, cpuIdleBefore: null, pageErrors: [],
           }),
         );
         perRun.push(result);
         console.log(
           result.ok
-            ? `${events.toLocaleString('en')} events, run ${run}: first render ${fmt(result.firstRenderMs, 0)} ms, ` +
-                `frames p95 zoom ${fmt(result.zoom?.p95Ms)} / pan ${fmt(result.pan?.p95Ms)} ms, heap ${fmt(result.heapUsedMB)} MB`
-            : `${events.toLocaleString('en')} events, run ${run}: ${result.error}`,
+            ? `${name}, run ${run}: first render ${fmt(result.firstRenderMs, 0)} ms (longest load task ${fmt(result.loadLongTasks?.maxMs, 0)} ms), ` +
+                `frames p95 zoom ${fmt(result.zoom?.p95Ms)} / pan ${fmt(result.pan?.p95Ms)} ms, heap ${fmt(result.heapUsedMB)} MB, ` +
+                `tab ${fmt(result.tabMemoryMB, 0)} MB, search ${fmt(result.searchMs, 0)} ms`
+            : `${name}, run ${run}: ${result.error}`,
         );
         // A page that never draws will not draw on the next try either.
         if (!result.ok && result.error?.startsWith('no performance mark') && run < options.runs) {
-          console.log(`${events.toLocaleString('en')} events: skipping the remaining ${options.runs - run} run(s)`);
+          console.log(`${name}: skipping the remaining ${options.runs - run} run(s)`);
           break;
         }
       }
-      results.push(summariseSize(events, file, perRun));
+      results.push(summariseSize(tool, format, events, file, perRun));
     }
   } finally {
     if (browser) await withTimeout(browser.close(), 20_000, 'closing Chromium').catch((e: Error) => console.error(e.message));
@@ -587,7 +686,7 @@ async function main(): Promise<void> {
   const cpuList = cpus();
   const report = {
     format: 'sourceline/bench-results',
-    version: 1,
+    version: 2,
     date: new Date().toISOString(),
     ...gitCommit(),
     machine: {
@@ -602,6 +701,10 @@ async function main(): Promise<void> {
     },
     config: {
       sizes: options.sizes,
+      arrowSizes: options.arrowSizes,
+      visSizes: options.visSizes,
+      visFirstDrawTimeoutMs: options.visFirstDrawTimeoutMs,
+      search: options.search,
       runs: options.runs,
       seed: options.seed,
       generatorVersion: GENERATOR_VERSION,
@@ -622,6 +725,7 @@ async function main(): Promise<void> {
       'above 10,000 events': { p95FrameMs: TARGETS.above10k.p95FrameMs },
     },
     results,
+    comparisons: comparisons(results),
   };
   mkdirSync(resolve(options.out, '..'), { recursive: true });
   writeFileSync(options.out, JSON.stringify(report, null, 2) + '\n');

@@ -1,22 +1,31 @@
 /**
- * Writing generated datasets to disk, shared by the generator CLI and the benchmark.
+ * Writing generated datasets to disk, shared by the generator CLI, the benchmark and the
+ * browser journeys that need a large file.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { datasetToArrow } from '../../src/domain/arrow/writeArrow.ts';
 import { generateDataset, GENERATOR_VERSION, type GenerateOptions } from '../../src/domain/generate/generateDataset.ts';
+import type { DatasetFormat } from '../../src/domain/readDatasetBytes.ts';
+
+export const DATASET_FORMATS: readonly DatasetFormat[] = ['json', 'arrow'];
 
 /** A file name that changes whenever the content for these options would. */
-export function datasetFileName(options: GenerateOptions): string {
-  return `events-${options.events}-seed-${options.seed}-g${GENERATOR_VERSION}.json`;
+export function datasetFileName(options: GenerateOptions, format: DatasetFormat = 'json'): string {
+  return `events-${options.events}-seed-${options.seed}-g${GENERATOR_VERSION}.${format}`;
 }
 
 /** Generates and writes the dataset; written to a temporary name first so an interrupted run leaves no half file. */
-export function writeDataset(options: GenerateOptions, out: string, pretty = false): { bytes: number; events: number; sources: number } {
+export function writeDataset(
+  options: GenerateOptions,
+  out: string,
+  { pretty = false, format = 'json' }: { pretty?: boolean; format?: DatasetFormat } = {},
+): { bytes: number; events: number; sources: number } {
   const dataset = generateDataset(options);
-  const json = pretty ? JSON.stringify(dataset, null, 2) : JSON.stringify(dataset);
+  const content = format === 'arrow' ? datasetToArrow(dataset) : (pretty ? JSON.stringify(dataset, null, 2) : JSON.stringify(dataset)) + '\n';
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, json + '\n');
+  writeFileSync(tmp, content);
   renameSync(tmp, out);
-  return { bytes: Buffer.byteLength(json) + 1, events: dataset.events.length, sources: dataset.sources.length };
+  return { bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length, events: dataset.events.length, sources: dataset.sources.length };
 }

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { DatasetIndex } from '../domain/dataset';
 import { indexDataset } from '../domain/dataset';
-import { parseDataset, type Problem } from '../domain/parseDataset';
+import type { Problem } from '../domain/parseDataset';
+import { unreachableMessage } from './unreachable';
+import { loadDatasetInWorker, LoadFailure, type DatasetWorkerLike } from './datasetWorker/loadDatasetInWorker';
 import { lazySearchText } from '../domain/search';
 import type { UnreadableSource } from '../workspace/unreadableSources';
 
@@ -39,34 +41,33 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<L
     throw new DatasetLoadError(unreachableMessage(url, (e as Error).message, globalThis.location?.href), url);
   }
   if (!response.ok) throw new DatasetLoadError(`Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim(), url);
-  let json: unknown;
-  try {
-    // One step from bytes to objects: faster on large files than text() then JSON.parse.
-    json = await response.json();
-  } catch (e) {
-    throw new DatasetLoadError(`${url} is not valid JSON: ${(e as Error).message}`, url);
-  }
-  const { value, problems } = parseDataset(json);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Loaded when used: in the browser the worker does this, and the readers stay out of the page's bundle.
+  const { readDatasetBytes, unreadableMessage } = await import('../domain/readDatasetBytes');
+  const outcome = readDatasetBytes(bytes);
+  if (outcome.unreadable !== undefined) throw new DatasetLoadError(unreadableMessage(url, outcome.unreadable), url);
+  const { value, problems } = outcome;
   if (!value) throw new DatasetLoadError(`${url} is not a usable Sourceline dataset`, url, problems);
   const index = indexDataset(value);
   return { url, index, searchText: lazySearchText(index), problems };
 }
 
+export { unreachableMessage } from './unreachable';
+
 /**
- * Why a fetch failed, in words. The browser says only "Failed to fetch" both when a
- * server is down and when another site's server does not allow this page to read the
- * file (CORS); the second is the usual case for a shared link, so it is named.
+ * The dataset, fetched, decoded and validated in a Web Worker so that even a large file
+ * never holds the page (see datasetWorker/). Where there are no workers (unit tests in
+ * Node), the same reading runs here.
  */
-export function unreachableMessage(url: string, reason: string, pageHref?: string): string {
-  let crossOrigin = false;
+export async function loadDataset(url: string, signal?: AbortSignal, createWorker?: () => DatasetWorkerLike): Promise<LoadedDataset> {
+  if (!createWorker && typeof Worker === 'undefined') return fetchDataset(url, signal);
   try {
-    crossOrigin = pageHref !== undefined && new URL(url, pageHref).origin !== new URL(pageHref).origin;
-  } catch {
-    // An address that cannot be parsed is reported as it is.
+    const { index, problems } = await loadDatasetInWorker(url, { ...(signal ? { signal } : {}), ...(createWorker ? { createWorker } : {}) });
+    return { url, index, searchText: lazySearchText(index), problems };
+  } catch (e) {
+    if (e instanceof LoadFailure) throw new DatasetLoadError(e.message, url, e.problems);
+    throw e;
   }
-  return crossOrigin
-    ? `Could not read ${url}: it is on another site, and that site's server either did not answer or does not allow other sites to read the file (it must send the header Access-Control-Allow-Origin). Download the file and import it instead. (${reason})`
-    : `Could not reach ${url}: ${reason}`;
 }
 
 export const datasetQueries = {
@@ -74,7 +75,7 @@ export const datasetQueries = {
   byUrl: (url: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), url] as const,
-      queryFn: ({ signal }) => fetchDataset(url, signal),
+      queryFn: ({ signal }) => loadDataset(url, signal),
       staleTime: Infinity,
       retry: (count, error) => !(error instanceof DatasetLoadError && error.problems.length > 0) && count < 1,
     }),

@@ -6,9 +6,9 @@ import { storyHtml } from './model/exportHtml';
 import { sceneContent } from './model/sceneContent';
 import type { DatasetIndex } from '../../domain/dataset';
 
-/** Offers `text` as a file download through a Blob URL. */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `content` as a file download through a Blob URL. */
+export function download(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -56,4 +56,12 @@ export function exportStoryHtml(index: DatasetIndex, scenes: readonly Scene[]): 
 export function exportDatasetJson(index: DatasetIndex, scenes: readonly Scene[]): void {
   const title = index.dataset.title ?? 'dataset';
   download(`${slug(title)}.json`, JSON.stringify(datasetFile(index.dataset, scenes), null, 2) + '\n', 'application/json');
+}
+
+/** The same file as Arrow IPC tables (docs/data-format.md); the writer is loaded only when asked for. */
+export async function exportDatasetArrow(index: DatasetIndex, scenes: readonly Scene[]): Promise<void> {
+  const { datasetToArrow } = await import('../../domain/arrow/writeArrow');
+  const title = index.dataset.title ?? 'dataset';
+  const bytes = datasetToArrow(datasetFile(index.dataset, scenes));
+  download(`${slug(title)}.arrow`, bytes as Uint8Array<ArrayBuffer>, 'application/vnd.apache.arrow.stream');
 }

@@ -12,7 +12,7 @@ import {
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
 import { applySceneView } from '../applyScene';
-import { exportDatasetJson, exportStoryHtml } from '../download';
+import { exportDatasetArrow, exportDatasetJson, exportStoryHtml } from '../download';
 import { presentSearch } from '../model/route';
 import { usePresentData } from '../usePresentData';
 import '../story.css';
@@ -249,6 +249,9 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
         </button>
         <button type="button" onClick={() => exportDatasetJson(loaded.index, scenes)}>
           Export dataset (JSON)
+        </button>
+        <button type="button" onClick={() => void exportDatasetArrow(loaded.index, scenes)}>
+          Export dataset (Arrow)
         </button>
         {story.edited && (
           <button type="button" onClick={() => story.reset()}>
