@@ -4,7 +4,7 @@ import type { DatasetIndex } from '../../domain/dataset';
 import type { Problem } from '../../domain/parseDataset';
 import { validateScenes, type Scene } from '../../domain/scenes';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
-import { defaultWorkspace, type Workspace, type WriteResult } from '../../workspace';
+import { defaultWorkspace } from '../../workspace';
 
 /**
  * The story of a dataset as the analyst edits it, kept in the workspace (IndexedDB) under
@@ -67,7 +67,11 @@ export interface Story {
   readonly error: string | null;
   /** False until the workspace has said whether there is an edited story (never show the wrong one first). */
   readonly ready: boolean;
-  save(scenes: readonly Scene[], label?: string): void;
+  /**
+   * Applies an edit to the story as it is when the edit is written (not as this render saw
+   * it), so quick successive edits — a caption, then its notes — never undo each other.
+   */
+  update(change: (scenes: readonly Scene[]) => readonly Scene[], label: string): void;
   /** Back to the dataset's own scenes. */
   reset(): void;
 }
@@ -93,41 +97,38 @@ export function useStory(url: string, index: DatasetIndex | undefined, datasetSc
       });
   }, [legacy, usable, stored.isSuccess, stored.data, datasetKey, url]);
 
+  const known = useMemo(
+    () => (index ? { events: new Set(index.eventById.keys()), actors: new Set(index.actorById.keys()), sources: new Set(index.sourceById.keys()) } : null),
+    [index],
+  );
   const raw = usable ? (stored.data?.scenes ?? null) : legacyScenes(legacy);
-  const parsed = useMemo(() => {
-    if (raw === null || !index) return null;
-    return validateScenes(raw, {
-      events: new Set(index.eventById.keys()),
-      actors: new Set(index.actorById.keys()),
-      sources: new Set(index.sourceById.keys()),
-    }, 'saved story scenes');
-  }, [raw, index]);
+  const parsed = useMemo(() => (raw === null || !known ? null : validateScenes(raw, known, 'saved story scenes')), [raw, known]);
 
-  const rev = stored.data?.rev ?? 0;
-  // Edits made in quick succession (a caption, then its notes) are written one after the
-  // other; each is checked against the revision the panel showed, or — when the record is
-  // still what this window last wrote — against that write, so only another window's
-  // change meanwhile is a conflict.
+  // Edits are written one after another, each applied to the story as it is then.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const lastWritten = useRef<string | null>(null);
-  const write = useCallback((change: (ws: Workspace, expectedRev: number) => Promise<WriteResult<unknown>>, written: string | null) => {
+  const latestDatasetScenes = useRef(datasetScenes);
+  useEffect(() => {
+    latestDatasetScenes.current = datasetScenes;
+  }, [datasetScenes]);
+  const write = useCallback((change: (scenes: readonly Scene[]) => readonly Scene[] | null, label: string) => {
+    const current = (rawScenes: readonly unknown[] | null) =>
+      rawScenes === null || !known ? (latestDatasetScenes.current ?? []) : validateScenes(rawScenes, known, 'saved story scenes').scenes;
+    if (!usable) {
+      const next = change(current(legacyScenes(readLegacy(url))));
+      return writeLegacy(url, next);
+    }
     queue.current = queue.current.then(async () => {
       const ws = await defaultWorkspace();
-      const current = await ws.getStory(datasetKey);
-      const ours = lastWritten.current !== null && JSON.stringify(current?.scenes ?? null) === lastWritten.current;
-      const r = await change(ws, ours ? (current?.rev ?? 0) : rev);
-      if (r.ok) lastWritten.current = written;
+      const before = await ws.getStory(datasetKey);
+      const next = change(current(before?.scenes ?? null));
+      const r = next === null
+        ? before ? await ws.revertStory(datasetKey, before.rev) : { ok: true as const, value: null }
+        : await ws.saveStory(datasetKey, before?.rev ?? 0, next, label);
       setError(r.ok ? null : r.message);
     });
-  }, [datasetKey, rev]);
-  const save = useCallback((scenes: readonly Scene[], label = 'edit the story') => {
-    if (!usable) return writeLegacy(url, scenes);
-    write((ws, expectedRev) => ws.saveStory(datasetKey, expectedRev, scenes, label), JSON.stringify(scenes));
-  }, [usable, url, datasetKey, write]);
-  const reset = useCallback(() => {
-    if (!usable) return writeLegacy(url, null);
-    write((ws, expectedRev) => ws.revertStory(datasetKey, expectedRev), 'null');
-  }, [usable, url, datasetKey, write]);
+  }, [usable, url, datasetKey, known]);
+  const update = useCallback((change: (scenes: readonly Scene[]) => readonly Scene[], label: string) => write(change, label), [write]);
+  const reset = useCallback(() => write(() => null, 'revert the story'), [write]);
 
   return {
     scenes: parsed?.scenes ?? datasetScenes ?? [],
@@ -135,7 +136,7 @@ export function useStory(url: string, index: DatasetIndex | undefined, datasetSc
     problems: parsed?.problems ?? [],
     error,
     ready: !stored.isPending,
-    save,
+    update,
     reset,
   };
 }

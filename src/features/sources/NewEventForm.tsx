@@ -4,6 +4,7 @@ import type { EventKind, EventRecord } from '../../domain/schema';
 import { ActorsField } from '../eventFields/ActorsField';
 import { EdtfField, isValidEdtf } from '../eventFields/EdtfField';
 import { KindField } from '../eventFields/KindField';
+import { TagsField } from '../eventFields/TagsField';
 import type { TextSelection } from './SelectionActions';
 
 /**
@@ -25,6 +26,7 @@ export function NewEventForm(props: {
   const [when, setWhen] = useState('');
   const [kind, setKind] = useState<EventKind>('occurrence');
   const [actors, setActors] = useState<readonly string[]>([]);
+  const [tags, setTags] = useState<readonly string[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [proposing, setProposing] = useState(true);
@@ -62,7 +64,7 @@ export function NewEventForm(props: {
         e.preventDefault();
         if (!valid) return;
         const failure = await props.onCreate({
-          title: title.trim(), when: when.trim(), kind, actors: [...actors], tags: [], evidence: [], relations: [],
+          title: title.trim(), when: when.trim(), kind, actors: [...actors], tags: [...tags], evidence: [], relations: [],
           review: { status: 'accepted' }, ...(note.trim() ? { note: note.trim() } : {}),
         });
         setError(failure);
@@ -76,6 +78,7 @@ export function NewEventForm(props: {
       <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
       <KindField value={kind} onChange={setKind} />
       <ActorsField value={actors} onChange={setActors} known={props.actors} />
+      <TagsField value={tags} onChange={setTags} />
       <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
       <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       {error && (

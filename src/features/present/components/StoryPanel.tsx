@@ -7,7 +7,6 @@ import {
   sceneFromView,
   sceneView,
   updateScene,
-  type Scene,
 } from '../../../domain/scenes';
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
@@ -76,7 +75,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
     focusHandle.current = null;
   });
 
-  const save = (next: readonly Scene[], label: string) => story.save(next, label);
+  const update = story.update;
 
   const addCurrent = () => {
     const s = useAppStore.getState();
@@ -85,15 +84,16 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
       { window: s.window, laneMode: s.laneMode, foldGaps: s.foldGaps, filters: s.filters, selectedEventId: s.selectedEventId, selectedEvidence: s.selectedEvidence },
       { id: newSceneId(scenes), caption: event?.title ?? `Scene ${scenes.length + 1}` },
     );
-    save(insertScene(scenes, scene), `add the scene “${scene.caption}”`);
+    update((latest) => insertScene(latest, scene), `add the scene “${scene.caption}”`);
     setAnnouncement(`Added scene ${scenes.length + 1}: ${scene.caption}`);
   };
 
   const move = (i: number, to: number) => {
-    const next = reorderScenes(scenes, i, to);
-    if (next === scenes) return;
-    focusHandle.current = { id: scenes[i]!.id, at: Math.max(0, Math.min(scenes.length - 1, to)) };
-    save(next, `move the scene “${scenes[i]!.caption}”`);
+    if (reorderScenes(scenes, i, to) === scenes) return;
+    const { id, caption } = scenes[i]!;
+    focusHandle.current = { id, at: Math.max(0, Math.min(scenes.length - 1, to)) };
+    // By id, on the story as it is when written: a move never undoes an edit still being saved.
+    update((latest) => reorderScenes(latest, latest.findIndex((x) => x.id === id), to - i + latest.findIndex((x) => x.id === id)), `move the scene “${caption}”`);
     setAnnouncement(`${scenes[i]!.caption} moved to position ${Math.max(0, Math.min(scenes.length - 1, to)) + 1} of ${scenes.length}`);
   };
 
@@ -193,7 +193,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 maxLength={300}
                 onBlur={(e) => {
                   const caption = e.target.value.trim();
-                  if (caption && caption !== scene.caption) save(updateScene(scenes, scene.id, { caption }), `rename the scene “${scene.caption}”`);
+                  if (caption && caption !== scene.caption) update((latest) => updateScene(latest, scene.id, { caption }), `rename the scene “${scene.caption}”`);
                   else e.target.value = scene.caption;
                 }}
               />
@@ -206,7 +206,10 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
               rows={2}
               defaultValue={scene.notes}
               onBlur={(e) => {
-                if (e.target.value !== scene.notes) save(updateScene(scenes, scene.id, { notes: e.target.value }), `edit the notes of “${scene.caption}”`);
+                if (e.target.value !== scene.notes) {
+                  const notes = e.target.value;
+                  update((latest) => updateScene(latest, scene.id, { notes }), `edit the notes of “${scene.caption}”`);
+                }
               }}
             />
             <div className="story__tools">
@@ -223,7 +226,10 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 <input
                   type="checkbox"
                   checked={scene.showUnreviewed}
-                  onChange={(e) => save(updateScene(scenes, scene.id, { showUnreviewed: e.target.checked }), `change what “${scene.caption}” shows`)}
+                  onChange={(e) => {
+                    const showUnreviewed = e.target.checked;
+                    update((latest) => updateScene(latest, scene.id, { showUnreviewed }), `change what “${scene.caption}” shows`);
+                  }}
                 />
                 Show unreviewed
               </label>
@@ -232,7 +238,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 type="button"
                 className="story__delete"
                 onClick={() => {
-                  save(removeScene(scenes, scene.id), `delete the scene “${scene.caption}”`);
+                  update((latest) => removeScene(latest, scene.id), `delete the scene “${scene.caption}”`);
                   setAnnouncement(`Deleted scene ${i + 1}: ${scene.caption}`);
                 }}
                 aria-label={`Delete scene ${i + 1}`}
