@@ -209,6 +209,8 @@ test.describe('story drawer', () => {
     await page.keyboard.press('ArrowDown');
     await expect(panel.getByRole('textbox', { name: 'Caption of scene 2' })).toHaveValue(/Treaty on Comprehensive/);
     await page.keyboard.press('ArrowUp');
+    // Moves are saved to the workspace: wait for the order to be shown before editing scene 1.
+    await expect(first).toHaveValue(/Treaty on Comprehensive/);
 
     await first.fill('Where it began: the treaty of 19 June 2024.');
     await panel.getByRole('textbox', { name: 'Speaker notes of scene 1' }).fill('Start with the treaty today.');

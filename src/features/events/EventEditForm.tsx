@@ -64,17 +64,23 @@ export function EventEditForm(props: {
         setSaving(false);
       }}
     >
-      <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} value={title} autoFocus aria-invalid={title.trim() === ''} onChange={(e) => setTitle(e.target.value)} />
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} value={title} autoFocus aria-invalid={title.trim() === ''} onChange={(e) => setTitle(e.target.value)} />
+      </div>
       <EdtfField value={when} onChange={setWhen} />
       <KindField value={kind} onChange={setKind} />
       <ActorsField value={actors} onChange={setActors} known={props.index.dataset.actors} />
       <TagsField value={tags} onChange={setTags} />
       <RelationsField eventId={event.id} value={relations} onChange={setRelations} events={props.index.dataset.events} />
-      <label htmlFor={`${id}-description`}>Description</label>
-      <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-      <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
-      <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <div className="field">
+        <label htmlFor={`${id}-description`}>Description</label>
+        <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
+        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
       {props.conflict && (
         <ConflictVersions
           message={props.conflict.message}

@@ -74,13 +74,17 @@ export function NewEventForm(props: {
         {selection.quote}
       </blockquote>
       <EdtfField value={when} onChange={setWhen} autoFocus pending={proposing} emptyMessage="No date in these words" />
-      <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
       <KindField value={kind} onChange={setKind} />
       <ActorsField value={actors} onChange={setActors} known={props.actors} />
       <TagsField value={tags} onChange={setTags} />
-      <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
-      <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
+        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
       {error && (
         <p role="alert" className="new-event__error">
           {error}
