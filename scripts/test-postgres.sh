@@ -5,12 +5,20 @@
 # and stops it and removes the directory when the sourcing shell exits.
 # Needs Debian's `postgresql` package (apt-get install -y postgresql).
 
-pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-if [[ -z "$pg_bin" ]]; then
-  echo "test-postgres: no PostgreSQL under /usr/lib/postgresql; apt-get install -y postgresql" >&2
+# PG_BIN names the server's bin directory; otherwise initdb on PATH, else the one the newest
+# installed Debian package ships (Debian keeps initdb off PATH, in a versioned directory).
+pg_bin="${PG_BIN:-}"
+if [[ -z "$pg_bin" ]] && command -v initdb >/dev/null 2>&1; then pg_bin="$(dirname "$(command -v initdb)")"; fi
+if [[ -z "$pg_bin" ]] && command -v dpkg-query >/dev/null 2>&1; then
+  pg_package="$(dpkg-query -W -f '${Package}\n' 'postgresql-[0-9]*' 2>/dev/null | grep -E '^postgresql-[0-9]+$' | sort -V | tail -1)"
+  pg_initdb="$(dpkg-query -L "$pg_package" 2>/dev/null | grep '/bin/initdb$' | head -1)"
+  [[ -n "$pg_initdb" ]] && pg_bin="$(dirname "$pg_initdb")"
+fi
+if [[ -z "$pg_bin" || ! -x "$pg_bin/initdb" ]]; then
+  echo "test-postgres: no initdb found (set PG_BIN, or apt-get install -y postgresql)" >&2
   return 1 2>/dev/null || exit 1
 fi
-pg_dir="$(mktemp -d /tmp/sourceline-pg.XXXXXX)"
+pg_dir="$(mktemp -d -t sourceline-pg.XXXXXX)"
 pg_port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 as_postgres() {
   if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
