@@ -1,3 +1,4 @@
+import type { ImportedFields } from '../../workspace/commands/tableImportCommands';
 import { EVENT_KINDS, ID_MAX_LENGTH, REVIEW_STATUSES, type ActorRecord, type EventKind, type ReviewStatus } from '../../domain/schema';
 import { splitList, restoreFormula } from '../../domain/exchange/csvCells';
 import { coarsen, parseDateCell } from '../../domain/exchange/spreadsheetDate';
@@ -19,17 +20,8 @@ export interface RowProblem {
   readonly message: string;
 }
 
-/** The fields a row sets; on an update only these change. */
-export interface RowFields {
-  readonly title: string;
-  readonly when: string;
-  readonly kind?: EventKind;
-  readonly actors?: readonly string[];
-  readonly tags?: readonly string[];
-  readonly description?: string;
-  readonly note?: string;
-  readonly review?: ReviewStatus;
-}
+/** The fields a row sets; on an update only these change (the import command's own type). */
+export type RowFields = ImportedFields;
 
 /** new: no such id; same: the id names an event with the same title (an update); different: it names another event. */
 export type RowMatch = 'new' | 'same' | 'different';
