@@ -66,12 +66,28 @@ export function sortEventsByTime(events: readonly TimelineEvent[]): TimelineEven
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const sorted = Array.from(order).sort((i, j) => {
-    const a = ids[i]!;
-    const b = ids[j]!;
-    return reference[i]! - reference[j]! || end[i]! - end[j]! || (a < b ? -1 : a > b ? 1 : 0);
-  });
+  const sorted = Array.from(order).sort((i, j) => reference[i]! - reference[j]! || end[i]! - end[j]! || compareIds(ids[i]!, ids[j]!));
   return sorted.map((i) => events[i]!);
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The time order of sortEventsByTime, for two events. */
+export function compareEventsByTime(a: TimelineEvent, b: TimelineEvent): number {
+  return a.extent.reference - b.extent.reference || a.extent.end - b.extent.end || compareIds(a.id, b.id);
+}
+
+/** Two lists already in time order, as one: linear, so a few changed events join a large dataset cheaply. */
+export function mergeEventsByTime(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): TimelineEvent[] {
+  if (b.length === 0) return a.slice();
+  const out: TimelineEvent[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareEventsByTime(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 export function actorName(index: DatasetIndex, actorId: string): string {

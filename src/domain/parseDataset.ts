@@ -72,107 +72,28 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
   if (!envelope.success) return { value: null, problems: zodProblems(envelope.error, [], 'error') };
   const raw = envelope.data;
 
-  const sources = new Map<string, SourceRecord>();
-  raw.sources.forEach((item, i) => {
-    const r = sourceSchema.safeParse(item, { reportInput: true });
-    if (!r.success) return void problems.push(...zodProblems(r.error, ['sources', i], 'error'));
-    if (sources.has(r.data.id)) {
-      return void problems.push({ path: `sources[${i}].id`, message: `duplicate source id "${r.data.id}"`, severity: 'error' });
-    }
-    if (r.data.published !== undefined) {
-      const when = parseEdtf(r.data.published);
-      if (!when.ok || when.value.type !== 'point') {
-        problems.push({
-          path: `sources[${i}].published`,
-          message: when.ok ? 'publication must be a single date' : when.reason,
-          severity: 'warning',
-        });
-        const { published: _dropped, ...rest } = r.data;
-        return void sources.set(rest.id, rest);
-      }
-    }
-    sources.set(r.data.id, r.data);
-  });
-
-  const actors = new Map<string, ActorRecord>();
-  raw.actors.forEach((item, i) => {
-    const r = actorSchema.safeParse(item, { reportInput: true });
-    if (!r.success) return void problems.push(...zodProblems(r.error, ['actors', i], 'error'));
-    if (actors.has(r.data.id)) {
-      return void problems.push({ path: `actors[${i}].id`, message: `duplicate actor id "${r.data.id}"`, severity: 'error' });
-    }
-    actors.set(r.data.id, r.data);
-  });
+  const sources = readSources(raw.sources, ['sources'], problems);
+  const actors = readActors(raw.actors, ['actors'], problems);
 
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
+  const known = { sources, actors };
   raw.events.forEach((item, i) => {
-    const at = (suffix: string) => `events[${i}]${suffix}`;
-    const r = eventSchema.safeParse(item, { reportInput: true });
-    if (!r.success) return void problems.push(...zodProblems(r.error, ['events', i], 'error'));
-    const record = r.data;
-    if (seen.has(record.id)) {
-      return void problems.push({ path: at('.id'), message: `duplicate event id "${record.id}"`, severity: 'error' });
+    const parsed = parseEventItem(item, ['events', i], known);
+    problems.push(...parsed.problems);
+    if (!parsed.event) return;
+    if (seen.has(parsed.event.id)) {
+      return void problems.push({ path: `events[${i}].id`, message: `duplicate event id "${parsed.event.id}"`, severity: 'error' });
     }
-    const when = parseEdtf(record.when);
-    if (!when.ok) return void problems.push({ path: at('.when'), message: when.reason, severity: 'error' });
-
-    for (const [j, ev] of record.evidence.entries()) {
-      const source = sources.get(ev.sourceId);
-      const path = at(`.evidence[${j}]`);
-      if (!source) return void problems.push({ path: `${path}.sourceId`, message: `no source with id "${ev.sourceId}"`, severity: 'error' });
-      if (ev.end < ev.start || ev.end > source.text.length) {
-        return void problems.push({
-          path,
-          message: `span ${ev.start}–${ev.end} is outside the source text (length ${source.text.length})`,
-          severity: 'error',
-        });
-      }
-      const split = [ev.start, ev.end].find((at) => splitsSurrogatePair(source.text, at));
-      if (split !== undefined) {
-        return void problems.push({
-          path,
-          message: `span ${ev.start}–${ev.end} cuts a character in two at ${split}; a span must start and end between whole characters`,
-          severity: 'error',
-        });
-      }
-      const actual = source.text.slice(ev.start, ev.end);
-      if (actual !== ev.quote) {
-        return void problems.push({
-          path: `${path}.quote`,
-          message: `quote does not match the source at ${ev.start}–${ev.end} (the text there is "${truncate(actual, 60)}")`,
-          severity: 'error',
-        });
-      }
-    }
-
-    const unknownActors = record.actors.filter((a) => !actors.has(a));
-    if (unknownActors.length > 0) {
-      problems.push({ path: at('.actors'), message: `unknown actor ids left out: ${unknownActors.join(', ')}`, severity: 'warning' });
-    }
-    seen.add(record.id);
-    // zod hands back a fresh object: it is extended in place rather than copied again,
-    // which at 100,000 events saves a copy of every event (and the garbage it leaves).
-    const event = record as unknown as { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
-    event.edtf = record.when;
-    event.when = when.value;
-    event.extent = extentOf(when.value);
-    if (unknownActors.length) event.actors = record.actors.filter((a) => actors.has(a));
-    events.push(event);
+    seen.add(parsed.event.id);
+    events.push(parsed.event);
   });
 
   // Relations can point forward, so they are checked once every event is known.
-  const checked = events.map((event) => {
-    const dangling = event.relations.filter((rel) => !seen.has(rel.target));
-    if (dangling.length === 0) return event;
+  const checked = withoutDanglingRelations(events, seen, (event) => {
     const i = raw.events.findIndex((e) => (e as { id?: unknown })?.id === event.id);
-    problems.push({
-      path: `events[${i}].relations`,
-      message: `relations to unknown events left out: ${dangling.map((d) => d.target).join(', ')}`,
-      severity: 'warning',
-    });
-    return { ...event, relations: event.relations.filter((rel) => seen.has(rel.target)) };
-  });
+    return `events[${i}].relations`;
+  }, problems);
 
   const story = validateScenes(raw.scenes, {
     events: seen,
@@ -192,6 +113,132 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     },
     problems,
   };
+}
+
+/** Untrusted sources by id; the ones left out, and publication dates dropped, are named in `problems`. */
+export function readSources(items: readonly unknown[], path: readonly PropertyKey[], problems: Problem[], into = new Map<string, SourceRecord>()): Map<string, SourceRecord> {
+  items.forEach((item, i) => {
+    const r = sourceSchema.safeParse(item, { reportInput: true });
+    if (!r.success) return void problems.push(...zodProblems(r.error, [...path, i], 'error'));
+    if (into.has(r.data.id)) {
+      return void problems.push({ path: `${formatPath([...path, i])}.id`, message: `duplicate source id "${r.data.id}"`, severity: 'error' });
+    }
+    if (r.data.published !== undefined) {
+      const when = parseEdtf(r.data.published);
+      if (!when.ok || when.value.type !== 'point') {
+        problems.push({
+          path: `${formatPath([...path, i])}.published`,
+          message: when.ok ? 'publication must be a single date' : when.reason,
+          severity: 'warning',
+        });
+        const { published: _dropped, ...rest } = r.data;
+        return void into.set(rest.id, rest);
+      }
+    }
+    into.set(r.data.id, r.data);
+  });
+  return into;
+}
+
+/** Untrusted actors by id; the ones left out are named in `problems`. */
+export function readActors(items: readonly unknown[], path: readonly PropertyKey[], problems: Problem[]): Map<string, ActorRecord> {
+  const actors = new Map<string, ActorRecord>();
+  items.forEach((item, i) => {
+    const r = actorSchema.safeParse(item, { reportInput: true });
+    if (!r.success) return void problems.push(...zodProblems(r.error, [...path, i], 'error'));
+    if (actors.has(r.data.id)) {
+      return void problems.push({ path: `${formatPath([...path, i])}.id`, message: `duplicate actor id "${r.data.id}"`, severity: 'error' });
+    }
+    actors.set(r.data.id, r.data);
+  });
+  return actors;
+}
+
+/** What an event may refer to: the dataset's sources (evidence) and actors. */
+export interface EventReferences {
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  readonly actors: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * One untrusted event: the event, or null with the reason it was left out. Its evidence
+ * must match its sources' text exactly; unknown actors are left out with a warning.
+ * Duplicate ids and relations are the caller's to check: they depend on the other events.
+ */
+export function parseEventItem(item: unknown, path: readonly PropertyKey[], refs: EventReferences): { event: TimelineEvent | null; problems: Problem[] } {
+  const at = (suffix: string) => `${formatPath(path)}${suffix}`;
+  const fail = (problem: Problem) => ({ event: null, problems: [problem] });
+  const r = eventSchema.safeParse(item, { reportInput: true });
+  if (!r.success) return { event: null, problems: zodProblems(r.error, path, 'error') };
+  const record = r.data;
+  const when = parseEdtf(record.when);
+  if (!when.ok) return fail({ path: at('.when'), message: when.reason, severity: 'error' });
+
+  for (const [j, ev] of record.evidence.entries()) {
+    const source = refs.sources.get(ev.sourceId);
+    const evidencePath = at(`.evidence[${j}]`);
+    if (!source) return fail({ path: `${evidencePath}.sourceId`, message: `no source with id "${ev.sourceId}"`, severity: 'error' });
+    if (ev.end < ev.start || ev.end > source.text.length) {
+      return fail({
+        path: evidencePath,
+        message: `span ${ev.start}–${ev.end} is outside the source text (length ${source.text.length})`,
+        severity: 'error',
+      });
+    }
+    const split = [ev.start, ev.end].find((offset) => splitsSurrogatePair(source.text, offset));
+    if (split !== undefined) {
+      return fail({
+        path: evidencePath,
+        message: `span ${ev.start}–${ev.end} cuts a character in two at ${split}; a span must start and end between whole characters`,
+        severity: 'error',
+      });
+    }
+    const actual = source.text.slice(ev.start, ev.end);
+    if (actual !== ev.quote) {
+      return fail({
+        path: `${evidencePath}.quote`,
+        message: `quote does not match the source at ${ev.start}–${ev.end} (the text there is "${truncate(actual, 60)}")`,
+        severity: 'error',
+      });
+    }
+  }
+
+  const problems: Problem[] = [];
+  const unknownActors = record.actors.filter((a) => !refs.actors.has(a));
+  if (unknownActors.length > 0) {
+    problems.push({ path: at('.actors'), message: `unknown actor ids left out: ${unknownActors.join(', ')}`, severity: 'warning' });
+  }
+  // zod hands back a fresh object: it is extended in place rather than copied again,
+  // which at 100,000 events saves a copy of every event (and the garbage it leaves).
+  const event = record as unknown as { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
+  event.edtf = record.when;
+  event.when = when.value;
+  event.extent = extentOf(when.value);
+  if (unknownActors.length) event.actors = record.actors.filter((a) => refs.actors.has(a));
+  return { event, problems };
+}
+
+/**
+ * The events with relations to ids outside `known` left out, each such event named in a
+ * warning at `pathOf(event)`. Events without dangling relations are returned as they are.
+ */
+export function withoutDanglingRelations(
+  events: readonly TimelineEvent[],
+  known: { has(id: string): boolean },
+  pathOf: (event: TimelineEvent) => string,
+  problems: Problem[],
+): TimelineEvent[] {
+  return events.map((event) => {
+    if (event.relations.length === 0) return event;
+    const dangling = event.relations.filter((rel) => !known.has(rel.target));
+    if (dangling.length === 0) return event;
+    problems.push({
+      path: pathOf(event),
+      message: `relations to unknown events left out: ${dangling.map((d) => d.target).join(', ')}`,
+      severity: 'warning',
+    });
+    return { ...event, relations: event.relations.filter((rel) => known.has(rel.target)) };
+  });
 }
 
 /** True when offset `at` falls between the two halves of one character (a surrogate pair: an emoji, a rare CJK ideograph). */

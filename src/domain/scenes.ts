@@ -137,7 +137,7 @@ export function isPresentable(
 }
 
 export interface KnownIds {
-  readonly events: ReadonlySet<string>;
+  readonly events: Pick<ReadonlySet<string>, 'has'>;
   readonly actors: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
 }

@@ -1,13 +1,22 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { indexDataset } from '../domain/dataset';
-import { parseDataset, type Problem } from '../domain/parseDataset';
+import { indexDataset, type DatasetIndex } from '../domain/dataset';
+import type { Problem } from '../domain/parseDataset';
 import { lazySearchText } from '../domain/search';
-import { composeDatasets, datasetToInput, isEmptySnapshot } from '../workspace/compose';
+import { isEmptySnapshot } from '../workspace/compose';
+import { composeView, createComposeCache, type ComposeCache, type ComposedView } from '../workspace/composeView';
 import { overlayId } from '../workspace/commands/overlays';
 import { withinWorkspaceTimeout } from '../workspace/openWithin';
 import { unreadableSources } from '../workspace/unreadableSources';
 import { BUILTIN_DATASET_KEY, defaultWorkspace, type Workspace } from '../workspace/workspace';
 import { BUILTIN_DATASET_URL, DatasetLoadError, datasetQueries, type LoadedDataset } from './datasetQuery';
+
+/** The workspace events already parsed, per base dataset: a review decision parses one event. */
+const composeCaches = new WeakMap<DatasetIndex, ComposeCache>();
+function composeCacheFor(base: DatasetIndex): ComposeCache {
+  let cache = composeCaches.get(base);
+  if (!cache) composeCaches.set(base, (cache = createComposeCache()));
+  return cache;
+}
 
 /**
  * TanStack Query factories for the workspace (src/workspace). Keys are hierarchical
@@ -87,7 +96,7 @@ export const workspaceQueries = {
       queryKey: [...workspaceQueries.all(), 'view', baseUrl] as const,
       queryFn: async ({ client }): Promise<LoadedDataset> => {
         const base = await client.ensureQueryData(datasetQueries.byUrl(baseUrl));
-        let composed;
+        let composed: ComposedView;
         let snapshot;
         try {
           // The open and the read are bounded together: either can hang when storage is stuck.
@@ -97,7 +106,7 @@ export const workspaceQueries = {
           );
           // An empty workspace adds nothing: show the base as it is rather than parse it twice.
           if (isEmptySnapshot(snapshot)) return base;
-          composed = composeDatasets(datasetToInput(base.index.dataset), snapshot, datasetKeyFor(baseUrl));
+          composed = composeView(base.index, snapshot, datasetKeyFor(baseUrl), composeCacheFor(base.index));
         } catch (e) {
           const problem: Problem = {
             path: WORKSPACE_PROBLEM_PATH, severity: 'warning',
@@ -105,12 +114,10 @@ export const workspaceQueries = {
           };
           return { ...base, problems: [...base.problems, problem] };
         }
-        const { value, problems } = parseDataset(composed);
-        if (!value) throw new DatasetLoadError('The workspace could not be combined with the built-in dataset', baseUrl, problems);
-        const index = indexDataset(value);
-        const unreadable = unreadableSources(problems, composed, snapshot);
+        const index = indexDataset(composed.dataset);
+        const unreadable = unreadableSources(composed.rejected, snapshot);
         return {
-          url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...problems],
+          url: baseUrl, index, searchText: lazySearchText(index), problems: [...base.problems, ...composed.problems],
           ...(unreadable.length ? { unreadableSources: unreadable } : {}),
         };
       },

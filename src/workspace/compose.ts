@@ -26,11 +26,9 @@ export function isEmptySnapshot(s: WorkspaceSnapshot): boolean {
 export function workspaceDatasetOf(snapshot: WorkspaceSnapshot): DatasetInput {
   const shown = snapshot.events.filter((e) => e.state === 'accepted');
   const ids = new Set(shown.map((e) => e.id));
-  const events: EventRecord[] = shown.map((e) => ({
-    ...e.record,
-    // A relation to a candidate that was rejected or is still under review would dangle.
-    relations: e.record.relations.filter((r) => ids.has(r.target)),
-  }));
+  // A relation to a candidate that was rejected or is still under review would dangle.
+  const events: EventRecord[] = shown.map((e) =>
+    e.record.relations.every((r) => ids.has(r.target)) ? e.record : { ...e.record, relations: e.record.relations.filter((r) => ids.has(r.target)) });
   const actorIds = new Set(events.flatMap((e) => e.actors));
   const actors: ActorRecord[] = ACTORS.filter((a) => actorIds.has(a.id)).map((a) => ({ id: a.id, name: a.name, aliases: [...a.aliases] }));
   const known = new Set(actors.map((a) => a.id));
@@ -63,52 +61,94 @@ export function workspaceDatasetOf(snapshot: WorkspaceSnapshot): DatasetInput {
 export { datasetToInput } from '../domain/serializeDataset';
 
 /**
- * base ∪ workspace. Ids are the base's where they meet (a workspace id never shadows a
- * base one); the analyst's overlays for this dataset (`datasetKey`) are laid over copies
- * of its events, and their story replaces the dataset's scenes.
+ * What the workspace changes in a dataset (`datasetKey`): its own accepted events and
+ * sources (`layer`), the analyst's overlays of the dataset's events, actor merges and
+ * renames, and the story that replaces the dataset's scenes. Shared by the file-level
+ * composition below and the view's incremental one (composeView.ts), so both agree.
  */
-export function composeDatasets(base: DatasetInput, snapshot: WorkspaceSnapshot, datasetKey: string): DatasetInput {
-  const layer = workspaceDatasetOf(snapshot);
-  const baseSources = new Set(base.sources.map((s) => (s as { id: string }).id));
-  const baseEvents = new Set(base.events.map((e) => (e as { id: string }).id));
+export interface LayerPlan {
+  readonly layer: ReturnType<typeof workspaceDatasetOf>;
+  readonly overlays: ReadonlyMap<string, StoredOverlay>;
+  /** Actor id → the actor it was merged into. */
+  readonly merged: ReadonlyMap<string, string>;
+  readonly renamed: ReadonlyMap<string, ActorRecord>;
+  readonly story: StoredStory | undefined;
+}
+
+export function layerPlan(snapshot: WorkspaceSnapshot, datasetKey: string): LayerPlan {
   const overlays = new Map<string, StoredOverlay>();
   // An overlay of this dataset wins over one kept from before datasets had identities.
   for (const o of snapshot.overlays) if (o.datasetKey === ANY_DATASET) overlays.set(o.eventId, o);
   for (const o of snapshot.overlays) if (o.datasetKey === datasetKey) overlays.set(o.eventId, o);
-  const known = new Set([...baseSources, ...layer.sources.map((s) => s.id)]);
-  const layerActors = new Map((layer.actors ?? []).map((a) => [a.id, a]));
-  const merged = new Map(snapshot.actors.filter((a) => a.mergedInto).map((a) => [a.id, a.mergedInto!]));
-  const renamed = new Map(snapshot.actors.filter((a) => !a.mergedInto).map((a) => [a.id, a.actor]));
-  const baseActors = (base.actors ?? []).flatMap((a) => {
+  return {
+    layer: workspaceDatasetOf(snapshot),
+    overlays,
+    merged: new Map(snapshot.actors.filter((a) => a.mergedInto).map((a) => [a.id, a.mergedInto!])),
+    renamed: new Map(snapshot.actors.filter((a) => !a.mergedInto).map((a) => [a.id, a.actor])),
+    story: snapshot.stories.find((s) => s.id === datasetKey),
+  };
+}
+
+/**
+ * A dataset's event as the analyst left it: the event itself when nothing touches it,
+ * a changed copy, or null when deleted. Evidence from a source that has since been
+ * removed is left out, not left dangling.
+ */
+export function shownBaseEvent(e: EventRecord, plan: LayerPlan, knownSources: { has(id: string): boolean }): EventRecord | null {
+  const overlay = plan.overlays.get(e.id);
+  let shown: EventRecord | null = overlay ? overlaid({ ...e, evidence: e.evidence ?? [], actors: e.actors ?? [] }, overlay) : e;
+  if (!shown) return null;
+  if (overlay) shown = { ...shown, evidence: shown.evidence.filter((ev) => knownSources.has(ev.sourceId)) };
+  if ((shown.actors ?? []).some((a) => plan.merged.has(a))) shown = { ...shown, actors: [...new Set(shown.actors.map((a) => plan.merged.get(a) ?? a))] };
+  return shown;
+}
+
+/**
+ * The actors of base ∪ workspace: the dataset's (renamed, merged ones gone), then the
+ * workspace's, then those of the extractor's alias table that `eventActorIds` name (an
+ * analyst may give a dataset's event an actor of the alias table).
+ */
+export function composedActors(baseActors: readonly unknown[], plan: LayerPlan, eventActorIds: Iterable<string>): ActorRecord[] {
+  const layerActors = new Map((plan.layer.actors ?? []).map((a) => [a.id, a]));
+  const kept = baseActors.flatMap((a) => {
     const id = (a as { id: string }).id;
-    if (merged.has(id)) return [];
-    return [renamed.get(id) ?? a];
+    if (plan.merged.has(id)) return [];
+    return [plan.renamed.get(id) ?? a];
   });
-  const baseActorIds = new Set(baseActors.map((a) => (a as { id: string }).id));
-  const story = snapshot.stories.find((s) => s.id === datasetKey);
+  const keptIds = new Set(kept.map((a) => (a as { id: string }).id));
+  const actors = [...kept, ...[...layerActors.values()].filter((a) => !keptIds.has(a.id))] as ActorRecord[];
+  const named = new Set(actors.map((a) => a.id));
+  for (const id of new Set(eventActorIds)) {
+    const known = named.has(id) ? undefined : ACTORS.find((a) => a.id === id);
+    if (known) {
+      named.add(id);
+      actors.push({ id: known.id, name: known.name, aliases: [...known.aliases] });
+    }
+  }
+  return actors;
+}
+
+/**
+ * base ∪ workspace, as a file. Ids are the base's where they meet (a workspace id never
+ * shadows a base one); the analyst's overlays for this dataset (`datasetKey`) are laid
+ * over copies of its events, and their story replaces the dataset's scenes.
+ */
+export function composeDatasets(base: DatasetInput, snapshot: WorkspaceSnapshot, datasetKey: string): DatasetInput {
+  const plan = layerPlan(snapshot, datasetKey);
+  const { layer } = plan;
+  const baseSources = new Set(base.sources.map((s) => (s as { id: string }).id));
+  const baseEvents = new Set(base.events.map((e) => (e as { id: string }).id));
+  const known = new Set([...baseSources, ...layer.sources.map((s) => s.id)]);
   const events: EventRecord[] = [];
   for (const raw of base.events) {
-    const e = raw as EventRecord;
-    const overlay = overlays.get(e.id);
-    let shown: EventRecord | null = overlay ? overlaid({ ...e, evidence: e.evidence ?? [], actors: e.actors ?? [] }, overlay) : e;
-    if (!shown) continue;
-    // Evidence from a source that has since been removed is left out, not left dangling.
-    if (overlay) shown = { ...shown, evidence: shown.evidence.filter((ev) => known.has(ev.sourceId)) };
-    if ((shown.actors ?? []).some((a) => merged.has(a))) shown = { ...shown, actors: [...new Set(shown.actors.map((a) => merged.get(a) ?? a))] };
-    events.push(shown);
-  }
-  const actors = [...baseActors, ...[...layerActors.values()].filter((a) => !baseActorIds.has(a.id))] as ActorRecord[];
-  // An analyst may give a dataset's event an actor of the extractor's alias table.
-  const named = new Set(actors.map((a) => a.id));
-  for (const id of new Set(events.flatMap((e) => e.actors ?? []))) {
-    const known = named.has(id) ? undefined : ACTORS.find((a) => a.id === id);
-    if (known) actors.push({ id: known.id, name: known.name, aliases: [...known.aliases] });
+    const shown = shownBaseEvent(raw as EventRecord, plan, known);
+    if (shown) events.push(shown);
   }
   return {
     ...base,
     sources: [...base.sources, ...layer.sources.filter((s) => !baseSources.has(s.id))],
-    actors,
+    actors: composedActors(base.actors ?? [], plan, events.flatMap((e) => e.actors ?? [])),
     events: [...events, ...layer.events.filter((e) => !baseEvents.has(e.id))],
-    ...(story ? { scenes: [...story.scenes] } : {}),
+    ...(plan.story ? { scenes: [...plan.story.scenes] } : {}),
   };
 }
