@@ -1,7 +1,7 @@
 /** Offers a file for download through a Blob URL; the URL is revoked once the browser has it. */
-export function downloadFile(fileName: string, content: string | Uint8Array, type: string): void {
-  const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
-  const url = URL.createObjectURL(new Blob([part], { type }));
+export function downloadFile(fileName: string, content: string | Uint8Array | Blob, type: string): void {
+  const blob = content instanceof Blob ? content : new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

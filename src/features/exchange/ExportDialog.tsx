@@ -4,6 +4,7 @@ import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useFilteredEvents } from '../../queries/useDataset';
 import { downloadFile, fileSlug } from '../../components/ui/download';
 import { EXPORT_CHOICES, type ExportRecords } from './exportFormats';
+import { PictureChoices } from './picture/PictureChoices';
 import './exchange.css';
 
 /**
@@ -80,6 +81,8 @@ function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () =
         {records.events.length} events. Cells that a spreadsheet would run as a formula (starting with =, +, −, @) are written with a leading
         apostrophe; Sourceline takes it off again on import.
       </p>
+      <h3 className="exchange__section">Pictures of the view</h3>
+      <PictureChoices loaded={loaded} visible={visible} onDone={onDone} />
     </div>
   );
 }

@@ -77,41 +77,71 @@ export function drawAxis(
 
   ctx.font = `${AXIS_FONT_PX}px ${colors.font}`;
   ctx.textBaseline = 'alphabetic';
-  ctx.textAlign = 'center';
-  const blocked = (a: number, b: number) => reserved.some(([r0, r1]) => a < r1 && b > r0);
-
-  for (const { range, ticks } of axis.tickSets) {
-    const lo = Math.min(range[0], range[1]);
-    const hi = Math.max(range[0], range[1]);
-    ctx.beginPath();
+  ctx.beginPath();
+  for (const { ticks } of axis.tickSets) {
     for (const tick of ticks.ticks) {
       const x = Math.round(scale.x(tick.time)) + 0.5;
       ctx.moveTo(x, y0);
       ctx.lineTo(x, y0 + (tick.major ? 7 : 4));
     }
-    ctx.strokeStyle = colors.border;
-    ctx.stroke();
+  }
+  ctx.strokeStyle = colors.border;
+  ctx.stroke();
 
+  const labels = placeAxisLabels(axis, scale, reserved, (text) => ctx.measureText(text).width);
+  ctx.textAlign = 'center';
+  for (const tick of labels.ticks) {
+    ctx.fillStyle = tick.major ? colors.text : colors.textMuted;
+    ctx.fillText(tick.label, tick.x, y0 + TICK_LABEL_Y);
+  }
+  ctx.textAlign = 'left';
+  ctx.fillStyle = colors.text;
+  for (const c of labels.context) ctx.fillText(c.label, c.x, y0 + CONTEXT_LABEL_Y);
+}
+
+export interface AxisLabels {
+  /** Tick labels, centred on x. */
+  readonly ticks: readonly { readonly x: number; readonly label: string; readonly major: boolean }[];
+  /** Context-row labels ("August 2025"), starting at x. */
+  readonly context: readonly { readonly x: number; readonly label: string }[];
+}
+
+/** Rows of the axis below its top line: tick labels, then the context row. */
+export const AXIS_TICK_LABEL_Y = TICK_LABEL_Y;
+export const AXIS_CONTEXT_LABEL_Y = CONTEXT_LABEL_Y;
+
+/**
+ * Which axis labels fit, and where: tick labels inside their own segment and apart, clear
+ * of `reserved` boxes (fold labels); each context period's label at its start, held at the
+ * segment's left edge while the period is still on screen. Pure: the canvas and exported
+ * pictures place labels the same way, each with its own text measure.
+ */
+export function placeAxisLabels(
+  axis: AxisFrame,
+  scale: FoldedScale,
+  reserved: readonly (readonly [number, number])[],
+  measure: (text: string) => number,
+): AxisLabels {
+  const blocked = (a: number, b: number) => reserved.some(([r0, r1]) => a < r1 && b > r0);
+  const ticks: { x: number; label: string; major: boolean }[] = [];
+  const context: { x: number; label: string }[] = [];
+  for (const { range, ticks: set } of axis.tickSets) {
+    const lo = Math.min(range[0], range[1]);
+    const hi = Math.max(range[0], range[1]);
     let lastEnd = Number.NEGATIVE_INFINITY;
-    for (const tick of ticks.ticks) {
+    for (const tick of set.ticks) {
       const x = scale.x(tick.time);
-      const w = ctx.measureText(tick.label).width;
+      const w = measure(tick.label);
       const a = x - w / 2;
       const b = x + w / 2;
       // Keep labels inside their own segment (a fold band belongs to the fold label) and apart.
       if (a < lo + 2 || b > hi - 2 || a < lastEnd + 6 || blocked(a - 4, b + 4)) continue;
-      ctx.fillStyle = tick.major ? colors.text : colors.textMuted;
-      ctx.fillText(tick.label, x, y0 + TICK_LABEL_Y);
+      ticks.push({ x, label: tick.label, major: tick.major });
       lastEnd = b;
     }
-
-    // Context row: each period's label at its start, held at the segment's left edge while
-    // the period is still on screen, and pushed out by the next period's label.
-    ctx.textAlign = 'left';
-    ctx.fillStyle = colors.text;
     let lastContextEnd = Number.NEGATIVE_INFINITY;
-    for (const c of ticks.context) {
-      const w = ctx.measureText(c.label).width;
+    for (const c of set.context) {
+      const w = measure(c.label);
       const start = scale.x(c.time);
       const end = Math.min(scale.x(c.end), hi);
       let x = Math.max(start, lo) + 4;
@@ -126,9 +156,8 @@ export function drawAxis(
       for (const [r0, r1] of reserved) if (x - 4 < r1 && x + w + 4 > r0) x = r1 + 6;
       if (x + w > Math.min(end, hi) - 2 || blocked(x - 4, x + w + 4)) continue;
       lastContextEnd = x + w;
-      ctx.fillText(c.label, x, y0 + CONTEXT_LABEL_Y);
+      context.push({ x, label: c.label });
     }
-    ctx.textAlign = 'center';
   }
-  ctx.textAlign = 'left';
+  return { ticks, context };
 }

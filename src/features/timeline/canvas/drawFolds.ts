@@ -105,18 +105,23 @@ export function drawFoldBands(
   }
 }
 
-interface LabelBox {
+export interface LabelBox {
   readonly cx: number;
   readonly w: number;
 }
 
-function labelBoxes(ctx: CanvasRenderingContext2D, bands: readonly FoldBand[], layout: PlotLayout, colors: TimelineColors): LabelBox[] {
-  ctx.font = `600 ${AXIS_FONT_PX}px ${colors.font}`;
+/** The duration labels' pills (centre and width) for a text measure: kept inside the plot, centred on their band. */
+export function foldLabelBoxes(bands: readonly FoldBand[], width: number, measure: (text: string) => number): LabelBox[] {
   return bands.map((band) => {
-    const w = ctx.measureText(band.label).width + 12;
-    const cx = Math.min(layout.width - w / 2 - 1, Math.max(w / 2 + 1, (band.x0 + band.x1) / 2));
+    const w = measure(band.label) + 12;
+    const cx = Math.min(width - w / 2 - 1, Math.max(w / 2 + 1, (band.x0 + band.x1) / 2));
     return { cx, w };
   });
+}
+
+function labelBoxes(ctx: CanvasRenderingContext2D, bands: readonly FoldBand[], layout: PlotLayout, colors: TimelineColors): LabelBox[] {
+  ctx.font = `600 ${AXIS_FONT_PX}px ${colors.font}`;
+  return foldLabelBoxes(bands, layout.width, (text) => ctx.measureText(text).width);
 }
 
 /** Where the duration labels go on the axis, so that tick labels keep clear of them. */

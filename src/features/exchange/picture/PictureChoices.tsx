@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { downloadFile, fileSlug } from '../../../components/ui/download';
+import type { LoadedDataset } from '../../../queries/datasetQuery';
+import { useAppStore } from '../../../stores/store';
+import { uiLocale } from '../../timeline/hooks/uiLocale';
+import { pictureSvg, picturePng, picturesPdf } from './pictureFiles';
+import { viewPicture, type ViewPicture } from './viewPicture';
+
+/** The picture's width: the page's, so a 1,280 px window gives a 2,560 px PNG. */
+function pictureWidth(): number {
+  return Math.min(2400, Math.max(960, document.documentElement.clientWidth || 1280));
+}
+
+/**
+ * The view as a picture: the timeline as the analyst sees it (window, lanes, fold, search
+ * and filters, selection), redrawn with a numbered citation for every labelled event.
+ */
+export function PictureChoices({ loaded, visible, onDone }: { loaded: LoadedDataset; visible: Uint32Array; onDone: () => void }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const picture = (): ViewPicture => {
+    const s = useAppStore.getState();
+    const title = loaded.index.dataset.title ?? 'Timeline';
+    return viewPicture({
+      index: loaded.index,
+      visible,
+      window: s.window ? [s.window.start, s.window.end] : null,
+      laneMode: s.laneMode,
+      fold: s.foldGaps,
+      width: pictureWidth(),
+      locale: uiLocale(),
+      title,
+      selectedEventId: s.selectedEventId,
+    });
+  };
+
+  const run = async (label: string, make: (p: ViewPicture) => Promise<{ blob: Blob; ext: string }>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      const p = picture();
+      const { blob, ext } = await make(p);
+      downloadFile(`${fileSlug(p.title)}-view.${ext}`, blob, blob.type);
+      onDone();
+    } catch (e) {
+      setError(`The picture could not be made: ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const choices = [
+    { id: 'png', label: 'Picture of the view (PNG)', hint: 'at twice the screen’s resolution, with a numbered citation for every labelled event', make: async (p: ViewPicture) => ({ blob: await picturePng(p), ext: 'png' }) },
+    { id: 'svg', label: 'Picture of the view (SVG)', hint: 'the same picture as vector graphics, to edit or scale', make: async (p: ViewPicture) => ({ blob: pictureSvg(p), ext: 'svg' }) },
+    { id: 'pdf', label: 'Picture of the view (PDF)', hint: 'one page, text kept as text', make: async (p: ViewPicture) => ({ blob: await picturesPdf([p], p.title), ext: 'pdf' }) },
+  ];
+
+  return (
+    <>
+      <ul className="exchange__choices" aria-busy={busy !== null}>
+        {choices.map((choice) => (
+          <li key={choice.id}>
+            <button type="button" disabled={busy !== null} onClick={() => void run(choice.id, choice.make)}>
+              {busy === choice.id ? `${choice.label} — drawing…` : choice.label}
+            </button>
+            <span className="exchange__hint">{choice.hint}</span>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p role="alert" className="exchange__error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
