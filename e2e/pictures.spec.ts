@@ -55,4 +55,37 @@ test.describe('pictures of the view, with citations', () => {
     expect(body).toMatch(/\/FontName \/PT#20Sans/u);
     expect(body.match(/\/Type \/Page\b/gu)?.length).toBe(1);
   });
+
+  test('the story as a PDF, one scene per page, and as a ZIP of PNG scenes', async ({ dashboard, page }) => {
+    await dashboard.open();
+    const scenes = await page.evaluate(async () => (await (await fetch('data/builtin.json')).json()).scenes as { caption: string }[]);
+    expect(scenes.length).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.getByRole('button', { name: 'Export story (PDF)' }).click()]);
+    const body = readFileSync(await pdf.path()).toString('latin1');
+    expect(body.startsWith('%PDF-')).toBe(true);
+    expect(body.match(/\/Type \/Page\b/gu)?.length).toBe(scenes.length);
+    await expect(page.getByText(`The story was exported as PDF.`)).toBeAttached();
+
+    const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.getByRole('button', { name: 'Export scenes (PNG)' }).click()]);
+    const bytes = readFileSync(await zip.path());
+    // One stored PNG per scene: count the local file headers that name one.
+    const names = [...bytes.toString('latin1').matchAll(/PK\x03\x04[\s\S]{26}([\w.-]+\.png)/gu)].map((m) => m[1]);
+    expect(names).toHaveLength(scenes.length);
+    expect(names[0]).toMatch(/^01-/u);
+  });
+
+  test('printing the dashboard: the timeline, the selected event and its source, without the controls', async ({ dashboard, page }) => {
+    await dashboard.open();
+    await dashboard.option('Putin and Kim Jong Un speak by phone').click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Export…' })).toBeHidden();
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Timeline view' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Putin and Kim Jong Un speak by phone');
+    await expect(page.getByRole('region', { name: 'Source' })).toBeVisible();
+    if (process.env.PICTURE_OUT) await page.screenshot({ path: `${process.env.PICTURE_OUT}-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 });

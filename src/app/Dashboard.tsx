@@ -24,6 +24,7 @@ import { SourcesPanel } from '../features/workspaceSources/SourcesPanel';
 import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
 import './dashboard.css';
+import './print.css';
 
 // The import dialog (Readability, language detection, the extraction worker) loads when first opened.
 const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));

@@ -6,6 +6,8 @@ import type { Scene } from '../../domain/scenes';
 import { storyHtml } from './model/exportHtml';
 import { sceneContent } from './model/sceneContent';
 import type { DatasetIndex } from '../../domain/dataset';
+import type { LoadedDataset } from '../../queries/datasetQuery';
+import { uiLocale } from '../timeline/hooks/uiLocale';
 
 /** The dataset in its file format, with the story as its scenes. */
 export function datasetFile(dataset: Dataset, scenes: readonly Scene[]): DatasetInput {
@@ -42,4 +44,34 @@ export async function exportDatasetArrow(index: DatasetIndex, scenes: readonly S
   const title = index.dataset.title ?? 'dataset';
   const bytes = datasetToArrow(datasetFile(index.dataset, scenes));
   downloadFile(`${fileSlug(title, 'story')}.arrow`, bytes, 'application/vnd.apache.arrow.stream');
+}
+
+/** Every scene as a picture of its view (see exchange/picture), at the page's width, in the UI's locale. */
+async function storyPictures(loaded: LoadedDataset, scenes: readonly Scene[]) {
+  const { scenePictures } = await import('../exchange/picture/scenePictures');
+  const title = loaded.index.dataset.title ?? 'Sourceline story';
+  const width = Math.min(2400, Math.max(960, document.documentElement.clientWidth || 1280));
+  return { title, pictures: scenePictures(loaded.index, loaded.searchText, scenes, { width, locale: uiLocale(), title }) };
+}
+
+/** The story as a PDF: one scene per page, its caption, view, and the quote and citation of each labelled event. */
+export async function exportStoryPdf(loaded: LoadedDataset, scenes: readonly Scene[]): Promise<void> {
+  const [{ title, pictures }, { picturesPdf }] = await Promise.all([storyPictures(loaded, scenes), import('../exchange/picture/pictureFiles')]);
+  downloadFile(`${fileSlug(title, 'story')}-story.pdf`, await picturesPdf(pictures, title), 'application/pdf');
+}
+
+/** Every scene as a PNG (2×), numbered in story order, in one ZIP. */
+export async function exportStoryPngs(loaded: LoadedDataset, scenes: readonly Scene[]): Promise<void> {
+  const [{ title, pictures }, { picturePng }, { zipSync }] = await Promise.all([
+    storyPictures(loaded, scenes),
+    import('../exchange/picture/pictureFiles'),
+    import('fflate'),
+  ]);
+  const files: Record<string, Uint8Array> = {};
+  for (const [i, picture] of pictures.entries()) {
+    const png = await picturePng(picture);
+    files[`${String(i + 1).padStart(2, '0')}-${fileSlug(scenes[i]!.caption, 'scene')}.png`] = new Uint8Array(await png.arrayBuffer());
+  }
+  // PNG is compressed already: stored, not deflated again.
+  downloadFile(`${fileSlug(title, 'story')}-scenes.zip`, zipSync(files, { level: 0 }), 'application/zip');
 }

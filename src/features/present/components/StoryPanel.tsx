@@ -11,7 +11,7 @@ import {
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
 import { applySceneView } from '../applyScene';
-import { exportDatasetArrow, exportDatasetJson, exportStoryHtml } from '../download';
+import { exportDatasetArrow, exportDatasetJson, exportStoryHtml, exportStoryPdf, exportStoryPngs } from '../download';
 import { presentSearch } from '../model/route';
 import { usePresentData } from '../usePresentData';
 import '../story.css';
@@ -53,6 +53,22 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
   const { dataUrl, story } = usePresentData();
   const scenes = story.scenes;
   const [announcement, setAnnouncement] = useState('');
+  const [drawing, setDrawing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Drawing every scene takes a moment; say so, and say why when it fails.
+  const picture = async (format: string, run: () => Promise<void>) => {
+    setDrawing(true);
+    setFailure(null);
+    setAnnouncement(`Drawing ${scenes.length} scenes as ${format}…`);
+    try {
+      await run();
+      setAnnouncement(`The story was exported as ${format}.`);
+    } catch (e) {
+      setFailure(`The story could not be exported as ${format}: ${(e as Error).message}`);
+    } finally {
+      setDrawing(false);
+    }
+  };
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const headingId = useId();
@@ -253,6 +269,12 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
         <button type="button" onClick={() => exportStoryHtml(loaded.index, scenes)} disabled={scenes.length === 0}>
           Export story (HTML)
         </button>
+        <button type="button" onClick={() => void picture('PDF', () => exportStoryPdf(loaded, scenes))} disabled={scenes.length === 0 || drawing}>
+          Export story (PDF)
+        </button>
+        <button type="button" onClick={() => void picture('PNG', () => exportStoryPngs(loaded, scenes))} disabled={scenes.length === 0 || drawing}>
+          Export scenes (PNG)
+        </button>
         <button type="button" onClick={() => exportDatasetJson(loaded.index, scenes)}>
           Export dataset (JSON)
         </button>
@@ -265,6 +287,11 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
           </button>
         )}
       </footer>
+      {failure && (
+        <p role="alert" className="story__failure">
+          {failure}
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
