@@ -108,4 +108,44 @@ test.describe('getting a chronology in and out as a table', () => {
     await page.getByRole('button', { name: 'Undo: import 1 excerpt from “notes.jsonld”' }).click();
     await expect(dashboard.details).not.toContainText(quote.slice(0, 30));
   });
+
+  test('TimelineJS3 JSON: export the built-in chronology, bring it into a fresh profile, the events are there with their dates', async ({ dashboard, page, browser }) => {
+    await dashboard.open();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'TimelineJS3 JSON' }).click()]);
+    const file = readFileSync(await download.path());
+    const timeline = JSON.parse(file.toString('utf8')) as { events: { text: { headline: string } }[] };
+    expect(timeline.events).toHaveLength(BUILTIN_EVENT_COUNT);
+
+    const fresh = await browser.newContext({ baseURL: new URL(page.url()).origin + new URL(page.url()).pathname.replace(/[^/]*$/u, '') });
+    const other = await fresh.newPage();
+    const otherDashboard = new Dashboard(other);
+    await otherDashboard.open();
+    const table = new TableImport(other);
+    await table.choose({ name: 'timeline.json', mimeType: 'application/json', buffer: file });
+    // Its unique_ids are the events' ids: every row updates the event it came from, none is duplicated.
+    await expect(table.counts).toHaveText(`${BUILTIN_EVENT_COUNT} rows: 0 new, ${BUILTIN_EVENT_COUNT} update an event with the same id.`);
+    await table.confirm();
+    await expect(otherDashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+    await otherDashboard.search.fill('Russia and the DPRK sign');
+    await otherDashboard.option('Russia and the DPRK sign the Treaty on Comprehensive Strategic Partnership').click();
+    await expect(otherDashboard.details).toContainText('19 Jun 2024');
+    await fresh.close();
+  });
+
+  test('Cancel while a 300,000-row table is being read: back to choosing a file, nothing imported', async ({ dashboard, page }) => {
+    await dashboard.open();
+    const rows = ['id,title,date'];
+    // Large enough that reading takes seconds even on a quiet machine.
+    for (let i = 0; i < 300_000; i++) rows.push(`row-${i},Event number ${i},${1900 + (i % 120)}-0${1 + (i % 9)}-1${i % 10}`);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByLabel('Choose a file to import').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) }, { timeout: 20_000 });
+    await expect(dialog.getByRole('heading', { name: 'Reading “big.csv”…' })).toBeVisible({ timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.getByLabel('Choose a file to import')).toBeAttached();
+    await expect(dialog.getByRole('heading', { name: /^Map the columns/u })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(dashboard.count).toHaveText(`${BUILTIN_EVENT_COUNT} events`);
+  });
 });
