@@ -69,8 +69,12 @@ test.describe('pictures of the view, with citations', () => {
 
     const [zip] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.getByRole('button', { name: 'Export scenes (PNG)' }).click()]);
     const bytes = readFileSync(await zip.path());
-    // One stored PNG per scene: count the local file headers that name one.
-    const names = [...bytes.toString('latin1').matchAll(/PK\x03\x04[\s\S]{26}([\w.-]+\.png)/gu)].map((m) => m[1]);
+    // One stored PNG per scene: the names in the local file headers (signature PK\3\4, name at offset 30).
+    const names: string[] = [];
+    for (let at = bytes.indexOf('PK\u0003\u0004', 0, 'latin1'); at >= 0; at = bytes.indexOf('PK\u0003\u0004', at + 4, 'latin1')) {
+      const name = bytes.subarray(at + 30, at + 30 + bytes.readUInt16LE(at + 26)).toString('utf8');
+      if (name.endsWith('.png')) names.push(name);
+    }
     expect(names).toHaveLength(scenes.length);
     expect(names[0]).toMatch(/^01-/u);
   });
