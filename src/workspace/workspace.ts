@@ -1,3 +1,4 @@
+import { planMergeDataset, type DatasetMergeOptions, type DatasetMergeSummary } from './commands/datasetMergeCommands';
 import type { IDBPDatabase } from 'idb';
 import type { ActorRecord, DatasetInput, EventRecord, SceneRecord } from '../domain/schema';
 import type { Dataset } from '../domain/dataset';
@@ -11,8 +12,7 @@ import { planReview } from './commands/reviewCommands';
 import { planRemoveSource, planUpdateSource, type SourceChanges } from './commands/sourceCommands';
 import { planRevertStory, planSaveStory } from './commands/storyCommands';
 import { composeDatasets, workspaceDatasetOf, type WorkspaceSnapshot } from './compose';
-import type { DatasetRecords } from './datasetImport';
-import { planAddDataset, planAddSource, sourceRecords, type AddedSource, type NewSourceInput } from './commands/importCommands';
+import { planAddSource, sourceRecords, type AddedSource, type NewSourceInput } from './commands/importCommands';
 import { DEFAULT_WORKSPACE_NAME, openWorkspaceDB, type WorkspaceDB } from './db';
 import type { EventChanges, ReviewAction } from './review';
 import { readProfileName } from './profile';
@@ -254,11 +254,15 @@ export class Workspace {
     });
   }
 
-  /** Adds a dataset file's sources and events in one transaction; refused as a whole when any of its sources is already in. */
-  async addDataset(dataset: Dataset, fileName: string): Promise<WriteResult<DatasetRecords>> {
+  /**
+   * Brings a dataset file in with its ids kept: new events are added, events the view
+   * already shows are updated (or imported as new, `options.conflicts`), and the file's
+   * scenes can become the story. One command, one Undo. See datasetMergeCommands.ts.
+   */
+  async mergeDataset(dataset: Dataset, fileName: string, options: DatasetMergeOptions): Promise<WriteResult<DatasetMergeSummary>> {
     return this.run(async (read, ctx) => {
-      const { command, records } = await planAddDataset(read, dataset, fileName, ctx);
-      return { command, value: records };
+      const { command, summary } = await planMergeDataset(read, dataset, fileName, options, ctx);
+      return { command, value: summary };
     });
   }
 

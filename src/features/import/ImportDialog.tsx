@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../stores/store';
+import { useQueryClient } from '@tanstack/react-query';
+import { mergeOptions, type MergeChoices } from './datasetMerge';
 import { ACCEPTED_FILE_TYPES, IMPORT_LIMITS, formatBytes, readImportFile, readPastedText, type ImportError, type ImportedFile } from '../../import';
 import { ExtractionError, extractInWorker } from '../../import/extractInWorker';
 import { EXTRACTOR_VERSION } from '../../extract';
@@ -73,6 +75,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
   const [dragging, setDragging] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const reviewSource = useAppStore((s) => s.reviewSource);
+  const queryClient = useQueryClient();
   const selectCandidate = useAppStore((s) => s.selectCandidate);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
@@ -164,11 +167,11 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
     }
   };
 
-  const addDataset = async (file: DatasetFile) => {
+  const addDataset = async (file: DatasetFile, choices: MergeChoices) => {
     setStep({ kind: 'dataset', file, error: null, saving: true });
     try {
       const ws = await defaultWorkspaceWithin();
-      const result = await ws.addDataset(file.dataset, file.fileName);
+      const result = await ws.mergeDataset(file.dataset, file.fileName, await mergeOptions(queryClient, useAppStore.getState().dataUrl, choices));
       if (!result.ok) {
         setStep({ kind: 'dataset', file, error: result.message, saving: false });
         return;
@@ -308,7 +311,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
             file={step.file}
             saving={step.saving}
             onBack={() => setStep(INPUT)}
-            onAdd={() => void addDataset(step.file)}
+            onAdd={(choices) => void addDataset(step.file, choices)}
           />
         </>
       )}

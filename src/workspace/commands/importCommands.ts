@@ -1,14 +1,12 @@
-import type { Dataset } from '../../domain/dataset';
 import { zodProblems, type Problem } from '../../domain/parseDataset';
 import { sourceSchema, type EventRecord, type SourceRecord } from '../../domain/schema';
-import { datasetRecords, type DatasetRecords } from '../datasetImport';
 import { eventIdFor, sourceIdFor } from '../ids';
 import { validateEvent } from '../review';
 import type { ImportOrigin, StoredEvent, StoredSource } from '../types';
 import { create, type Command } from './command';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { quoted, refuse, type RecordReader } from './plan';
 
-/** Bringing sources into the workspace: an article with its candidates, or a dataset file. Each is one command. */
+/** Bringing a source into the workspace: an article with its candidates, one command. A dataset file: datasetMergeCommands.ts. */
 
 export interface NewSourceInput {
   /** The source; `id` is derived from the text when absent. */
@@ -78,16 +76,4 @@ export async function planAddSource(read: RecordReader, added: AddedSource): Pro
   for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
   const { rev: _r, ...source } = stored;
   return { label: `import ${quoted(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] };
-}
-
-/** Adds a dataset file's sources and events (see datasetImport.ts); refused as a whole when any of its sources is already in. */
-export async function planAddDataset(read: RecordReader, dataset: Dataset, fileName: string, ctx: CommandContext): Promise<{ command: Command; records: DatasetRecords }> {
-  const records = datasetRecords(dataset, fileName, ctx.now);
-  if (records.sources.length === 0) refuse('invalid', `"${fileName}" has no sources to add.`);
-  for (const s of records.sources) {
-    if (await read.get('sources', s.id)) refuse('duplicate', `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.`);
-  }
-  for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`);
-  const changes = [...records.sources.map(({ rev: _r, ...s }) => create('sources', s)), ...records.events.map(({ rev: _r, ...e }) => create('events', e))];
-  return { command: { label: `import ${quoted(fileName)}`, changes }, records };
 }
