@@ -47,8 +47,8 @@ describe('calendarPhrases', () => {
   });
 
   it('keeps a part of the day with its day', () => {
-    expect(found('This morning he left; yesterday evening he arrived.', 'en')).toEqual(['This morning=2025-08-13', 'yesterday evening=2025-08-12']);
-    expect(found('Вчера днём он уехал, а завтра вечером вернётся.', 'ru')).toEqual(['Вчера днём=2025-08-12', 'завтра вечером=2025-08-14']);
+    expect(run(calendarPhrases, 'This morning he left; yesterday evening he arrived.', 'en')).toEqual(['This morning=2025-08-13', 'yesterday evening=2025-08-12']);
+    expect(run(calendarPhrases, 'Вчера днём он уехал, а завтра вечером вернётся.', 'ru')).toEqual(['Вчера днём=2025-08-12', 'завтра вечером=2025-08-14']);
   });
 
   it('reads Russian numeric and ordinal days without a year', () => {

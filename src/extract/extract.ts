@@ -11,6 +11,7 @@ import { centuryRules } from './centuryRules';
 import { chronoMentions } from './chronoMentions';
 import { makeContext } from './context';
 import { countFromPublication } from './countFromPublication';
+import { partsOfDay } from './dayParts';
 import { daySpanRules } from './daySpanRules';
 import { detectLanguage } from './detectLanguage';
 import { durationRules } from './durationRules';
@@ -69,7 +70,7 @@ const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.v
  */
 function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
-  const selected = refineTimes(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates))));
+  const selected = partsOfDay(ctx, refineTimes(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates)))));
   return datesNearAnniversaries(ctx, selected).map(toMention);
 }
 
