@@ -4,6 +4,7 @@
  * clock, no I/O; the app runs it in a Web Worker and the CLI in Node.
  */
 import type { EventRecord } from '../domain/schema';
+import { anaphoricDates } from './anaphoric';
 import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
 import { calendarPhrases } from './calendarPhrases';
 import { candidateEvents } from './candidateEvents';
@@ -70,7 +71,7 @@ const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.v
  */
 function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
-  const selected = partsOfDay(ctx, refineTimes(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates)))));
+  const selected = partsOfDay(ctx, refineTimes(ctx, anaphoricDates(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates))))));
   return datesNearAnniversaries(ctx, selected).map(toMention);
 }
 
