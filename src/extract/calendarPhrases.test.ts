@@ -51,6 +51,11 @@ describe('calendarPhrases', () => {
     expect(run(calendarPhrases, 'Вчера днём он уехал, а завтра вечером вернётся.', 'ru')).toEqual(['Вчера днём=2025-08-12', 'завтра вечером=2025-08-14']);
   });
 
+  it('reads an English month after a cue word, and leaves the modal verb alone', () => {
+    expect(run(calendarPhrases, 'The presidents signed it last May; they meet again next March. You may march.', 'en')).toEqual(['last May=2025-05', 'next March=2026-03']);
+    expect(run(calendarPhrases, 'Last August it rained.', 'en')).toEqual(['Last August=2024-08']);
+  });
+
   it('reads Russian numeric and ordinal days without a year', () => {
     expect(run(calendarPhrases, 'Собрание назначено на 03.09.', 'ru')).toEqual(['03.09=2025-09-03']);
     expect(run(calendarPhrases, 'Выставка пройдёт 7–9.11.', 'ru')).toEqual(['7–9.11=2025-11-07/2025-11-09']);

@@ -6,9 +6,10 @@
  * - the last or next N units as an interval ending or starting at the publication:
  *   "the past five days", "за последние пять дней", "in the coming three weeks";
  * - open intervals: "after 2018" (2019/..), "не позднее 2030 года" ([..2030]);
- * - Russian numeric days without a year: "03.05", "7–9.11", and ordinal days "3-е мая".
+ * - Russian numeric days without a year: "03.05", "7–9.11", and ordinal days "3-е мая";
+ * - an English month after a cue word that chrono-node passes over: "last May", "next June".
  */
-import { addDays, formatDay, formatYear, isValidYmd, lastDayOfMonth, mondayOf, weekdayOf, type Ymd } from './calendar';
+import { addDays, formatDay, formatMonth, formatYear, isValidYmd, lastDayOfMonth, mondayOf, weekdayOf, type Ymd } from './calendar';
 import { candidate, tenseAt } from './context';
 import { countOf, durationValue, unitOf } from './durationRules';
 import { DASH, EN_MONTH, matchAll, monthOf, RU_MONTH, WB, WE, YEAR } from './patterns';
@@ -58,6 +59,7 @@ const RU_ORDINAL_DAY = new RegExp(`${WB}(\\d{1,2})${DASH}(?:е|ое|го|ого|
 const EN_EVERY_WEEKDAY = new RegExp(`${WB}(?:every|each)\\s+${EN_WEEKDAY}${WE}`, 'giu');
 const RU_EVERY_WEEKDAY = new RegExp(
   `${WB}(?:(?:каждый|каждую|каждое)\\s+${RU_WEEKDAY}|по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))(?![\\p{L}])`, 'giu');
+const EN_CUED_MONTH = new RegExp(`${WB}([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+(${EN_MONTH})(?!\\s*\\d)${WE}`, 'gu');
 const EN_DAY_PART = new RegExp(`${WB}(this|yesterday|tomorrow)\\s+(?:morning|afternoon|evening)${WE}`, 'giu');
 const RU_DAY_PART = new RegExp(`${WB}(вчера|сегодня|завтра)\\s+(?:утром|днём|днем|вечером|ночью)(?![\\p{L}])`, 'giu');
 
@@ -150,6 +152,17 @@ export function calendarPhrases(ctx: RuleContext): Candidate[] {
     const word = m[1]!.toLowerCase();
     const shift = /^(?:yesterday|вчера)/u.test(word) ? -1 : /^(?:tomorrow|завтра)/u.test(word) ? 1 : 0;
     at(m, formatDay(addDays({ year: ref.year, month: ref.month, day: ref.day }, shift)), 'day', 'day-part');
+  }
+
+  if (lang === 'en') {
+    for (const m of matchAll(EN_CUED_MONTH, text)) {
+      const month = monthOf(m[2]!)!;
+      const cue = m[1]!.toLowerCase();
+      const year = cue === 'this' ? ref.year
+        : cue === 'last' || cue === 'past' ? (month >= ref.month ? ref.year - 1 : ref.year)
+        : month <= ref.month ? ref.year + 1 : ref.year;
+      out.push(candidate(ctx, m.index, m.index + m[0].length, formatMonth(year, month), 'month', 'month-by-cue', { priority: 1 }));
+    }
   }
 
   if (lang === 'ru') {

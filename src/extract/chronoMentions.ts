@@ -154,7 +154,8 @@ function isJunk(text: string, p: Parts, ctx: RuleContext, after: string | undefi
   if (!hasDate && !TIME_WORDS.test(text)) return true;
   if (ctx.lang === 'en') {
     // "may", "march", "sun": English words first, dates only when capitalised.
-    const letters = text.replace(/^(on|in|at|the)\s+/i, '');
+    // "last May", "next March": the cue word is lower case, the month need not be.
+    const letters = text.replace(/^(?:(?:on|in|at|the|last|next|this|past|coming|early|late|mid)\s+)+/i, '');
     if (p.day === undefined && p.year === undefined && /^\p{Ll}/u.test(letters)) {
       if (p.month !== undefined || (p.weekday !== undefined && letters.length <= 4)) return true;
     }
