@@ -50,6 +50,20 @@ describe('chronoMentions: years by tense', () => {
   });
 });
 
+describe('chronoMentions: dates inside a noun phrase', () => {
+  it('takes the nearest day for a date that modifies a noun, whatever the verb', () => {
+    // Published 13 August 2025: the Aug. 20 deadline is a week ahead, though "gave" is past.
+    expect(of('He gave no reason for the Aug. 20 deadline.', 'en')).toEqual(['Aug. 20=2025-08-20 chrono+year-by-tense']);
+    expect(of('They were searching since shortly after the Aug. 20 slaying.', 'en')).toEqual(['Aug. 20=2024-08-20 chrono+year-by-tense']);
+    expect(of('He gave a speech on Aug. 20 to the board.', 'en')).toEqual(['on Aug. 20=2024-08-20 chrono+year-by-tense']);
+  });
+
+  it('puts a possessive weekday with no tense around it in the past', () => {
+    // Published on a Wednesday: Thursday's price is last week's, not tomorrow's.
+    expect(of('A premium over Thursday\'s closing price.', 'en')).toEqual(['Thursday=2025-08-07 weekday-by-tense']);
+  });
+});
+
 describe('chronoMentions: the baseline', () => {
   it('keeps chrono-node\'s own choices', () => {
     expect(of('Завод закрыли 15 декабря.', 'ru', false)).toEqual(['15 декабря=2025-12-15 chrono']);

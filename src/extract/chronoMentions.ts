@@ -163,6 +163,23 @@ function isJunk(text: string, p: Parts, ctx: RuleContext, after: string | undefi
   return false;
 }
 
+/** Words after a date that show it modifies a noun rather than a verb: "the Jan. 14 deadline". */
+const NOT_A_NOUN = /^(?:and|or|to|at|in|on|of|for|by|from|with|as|is|was|were|are|has|had|will|would|the|a|an|that|which|when|after|before|until|through|last|next|this)$/u;
+
+/**
+ * "the Jan. 14 deadline", "a Jan. 14 return date": a date inside a noun phrase is not governed by
+ * the verb of the clause, so the nearest such day is taken, unless "since" sets it in the past.
+ * "Thursday's closing price": a possessive weekday with no tense around it is a day gone by.
+ */
+function attributiveDirection(ctx: RuleContext, start: number, end: number, direction: Direction): Direction {
+  const after = ctx.text.slice(end, end + 24);
+  if (direction === 'none' && /^['’]s\s/u.test(after)) return 'past';
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  const noun = /^\s+(\p{Ll}+)/u.exec(after);
+  if (!/(?:^|\s)(?:the|a|an)\s+$/iu.test(before) || !noun || NOT_A_NOUN.test(noun[1]!)) return direction;
+  return /\bsince\b/iu.test(before) ? direction : 'none';
+}
+
 interface LineResult {
   readonly index: number;
   readonly text: string;
@@ -239,6 +256,7 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
     // "had been set to expire Nov. 6", "payable Dec. 1", "продлили до 20 августа": a deadline or a
     // schedule, whose tense is the report's, not the day's: the nearest such day.
     direction ??= DEADLINE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 40), start)) ? 'none' : tenseAt(ctx, start, end);
+    if (ctx.lang === 'en' && !cued) direction = attributiveDirection(ctx, start, end, direction);
     // Keep the preposition with the phrase ("Во вторник"), as the own rules do.
     const preposition = /(?<![\p{L}])(?:в|во|on|in)\s+$/iu.exec(ctx.text.slice(Math.max(0, start - 4), start));
     if (preposition && !/^(?:в|во|on|in)\s/iu.test(ctx.text.slice(start, end))) start -= preposition[0].length;
