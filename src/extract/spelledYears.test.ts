@@ -4,7 +4,7 @@ import { found, run } from './testContext';
 
 describe('spelledYears', () => {
   it('reads English years in words', () => {
-    expect(run(spelledYears, 'Atlanta, nineteen ninety-six: a bomb. In nineteen oh five and nineteen hundred; twenty twelve.', 'en')).toEqual([
+    expect(run(spelledYears, 'Atlanta, nineteen ninety-six: a bomb. In nineteen oh five, in nineteen hundred; twenty twelve.', 'en')).toEqual([
       'nineteen ninety-six=1996', 'nineteen oh five=1905', 'nineteen hundred=1900', 'twenty twelve=2012',
     ]);
     expect(run(spelledYears, 'By the year two thousand, and in two thousand and one, it changed.', 'en')).toEqual([
@@ -27,6 +27,7 @@ describe('spelledYears', () => {
   it('leaves counts alone', () => {
     expect(run(spelledYears, 'Two thousand troops came to two thousand homes in two thousand and five countries.', 'en')).toEqual([]);
     expect(run(spelledYears, 'Пришли две тысячи человек.', 'ru')).toEqual([]);
+    expect(run(spelledYears, 'Some twelve hundred came, in nineteen hundred homes.', 'en')).toEqual([]);
   });
 
   it('draws the span without the preposition', () => {

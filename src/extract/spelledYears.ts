@@ -91,6 +91,9 @@ export function spelledYears(ctx: RuleContext): Candidate[] {
     const yearText = monthWord ? m[0].slice(monthWord.length) : m[0];
     const year = ctx.lang === 'ru' ? russianYear(g) : englishYear(yearText.replace(/^\s*(?:of\s+)?(?:the\s+year\s+)?/iu, ''));
     if (year === undefined || year < 1000 || year > 2199) continue;
+    // "twelve hundred people": a count, unless "the year" or a preposition before it says otherwise.
+    if (/hundred$/iu.test(m[0]) && !/the\s+year\s/iu.test(m[0]) && !/(?:^|\s)(?:in|since|by|until|before|after|of)\s+$/iu.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/hundred$/iu.test(m[0]) && /^\s+\p{Ll}+s\b/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const month = monthWord ? monthOf(monthWord) : undefined;
     const end = m.index + m[0].length;
     out.push(month

@@ -106,6 +106,8 @@ const EN_TO_FUTURE = /^(?:set|scheduled|expected|due|slated|planned|plans?|plann
 const EN_NOT_INFINITIVE = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|be|date|day|week|month|year|work|court|power|office|market|school|trial|death|home)$/iu;
 const EN_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|\d+)$/iu;
 
+const EN_PAST_ADVERB = /^(?:since|ago|last|earlier|previously|past|yesterday|overnight)$/u;
+
 const lower = (t: Token | undefined) => t?.word.toLowerCase() ?? '';
 
 /** "will be held", "is to be signed": an English past participle after a future auxiliary is future. */
@@ -134,6 +136,8 @@ function tokenTense(tokens: readonly Token[], i: number, lang: Lang): WordTense 
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (lower(tokens[j]) === 'had') return 'past';
   }
   if (tense !== 'past') return tense;
+  // "since", "ago", "yesterday" look back whatever verb stands before them ("is since year-end").
+  if (EN_PAST_ADVERB.test(word)) return 'past';
   // "has set Nov. 10 as the deadline", "have invited … to a ceremony on March 12": the present
   // perfect takes no date of its own, so the date belongs to what it announces.
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {

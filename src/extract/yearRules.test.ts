@@ -63,3 +63,17 @@ describe('yearRules (en)', () => {
     expect(run(yearRules, 'the 2000 troops and its 1500 jobs', 'en')).toEqual([]);
   });
 });
+
+describe('yearRules: English year phrases chrono-node leaves out', () => {
+  it('reads "the current (fiscal) year" as the year of publication', () => {
+    expect(run(yearRules, 'Sales should grow in the current fiscal year and the current year.', 'en')).toEqual([
+      'the current fiscal year=2025', 'the current year=2025',
+    ]);
+  });
+
+  it('reads "year-end" as the last day of the year the tense points to', () => {
+    expect(run(yearRules, 'The deal is expected to close by year end.', 'en')).toEqual(['year end=2025-12-31']);
+    expect(run(yearRules, 'The index is up 5% since year-end.', 'en')).toEqual(['year-end=2024-12-31']);
+    expect(run(yearRules, "At year's end, debt was lower.", 'en')).toEqual(["year's end=2024-12-31"]);
+  });
+});

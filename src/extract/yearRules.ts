@@ -3,8 +3,9 @@
  * "1950–1953", "в 2024-2025 годах", decades ("в 1990-х годах", "the 1990s", "в 90-х").
  * chrono-node leaves bare years alone.
  */
-import { formatYear } from './calendar';
-import { candidate } from './context';
+import { formatDay, formatYear } from './calendar';
+import { yearForDay } from './resolve';
+import { candidate, tenseAt } from './context';
 import { DASH, matchAll, WB, WE, YEAR } from './patterns';
 import type { Candidate, RuleContext } from './types';
 
@@ -27,6 +28,10 @@ const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}(?:${DASH}?(?:м|о�
 const EN_YEAR = new RegExp(
   `${WB}(?:(?:in|during|of|from|for|after|throughout|through|into|fiscal)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|` +
     `(?<=(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)(?:\\s+\\p{Ll}+)?|\\p{L}['’]s?|\\bdue)\\s)${YEAR}(?=\\s+\\p{L})(?!\\s+(?:and|or|to|through)\\s))`, 'giu');
+/** "the current year", "the current fiscal year": the year of publication (chrono-node reads only "this year"). */
+const EN_CURRENT_YEAR = new RegExp(`${WB}the\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year${WE}`, 'giu');
+/** "year-end", "year's end": the last day of a year; whose, the tense says ("since year-end": the last one). */
+const EN_YEAR_END = new RegExp(`${WB}year(?:[-‐‑\\s]end|['’]s\\s+end)${WE}`, 'giu');
 /** "the 2000 troops", "its 1500 jobs": a round number before a plural counts things, not a year. */
 const COUNT = /^\d\d00\s+\p{L}+s\b/u;
 
@@ -70,6 +75,14 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
     const year = m[1] ?? m[2];
     if (lang === 'en' && m[2] && COUNT.test(text.slice(m.index, m.index + 24))) continue;
     if (year) add(m.index, m.index + m[0].length, formatYear(Number(year)), 'year');
+  }
+  if (lang === 'en') {
+    for (const m of matchAll(EN_CURRENT_YEAR, text)) add(m.index, m.index + m[0].length, formatYear(ctx.ref.year), 'relative-year');
+    for (const m of matchAll(EN_YEAR_END, text)) {
+      const end = m.index + m[0].length;
+      const year = yearForDay(12, 31, ctx.ref, tenseAt(ctx, m.index, end));
+      out.push(candidate(ctx, m.index, end, formatDay({ year, month: 12, day: 31 }), 'day', 'year-end'));
+    }
   }
   for (const m of matchAll(lang === 'ru' ? RU_DECADE : EN_DECADE, text)) {
     const digits = m[2] ?? m[3];
