@@ -64,6 +64,14 @@ describe('chronoMentions: dates inside a noun phrase', () => {
   });
 });
 
+describe('chronoMentions: stretches of time that chrono-node dates', () => {
+  it('drops "after ten years of boom" and bare "the years"', () => {
+    expect(of('After ten years of boom, they talk of layoffs; after 22 months, no proof.', 'en')).toEqual([]);
+    expect(of('In the years that followed, and in past years, prices rose.', 'en')).toEqual([]);
+    expect(of('He left after 5 p.m.', 'en')).toHaveLength(1);
+  });
+});
+
 describe('chronoMentions: the baseline', () => {
   it('keeps chrono-node\'s own choices', () => {
     expect(of('Завод закрыли 15 декабря.', 'ru', false)).toEqual(['15 декабря=2025-12-15 chrono']);

@@ -19,8 +19,10 @@ const TIME_WORDS = /\d{1,2}[:.]\d{2}(?!\d)|noon|midnight|полдень|полн
 const WEEKDAY_WORD =
   /(?<!\p{L})(понедельник|вторник|сред[уаыe]|среда|четверг|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\p{L})/iu;
 const JUNK = /^(now|сейчас|теперь|ныне|утра|вечера|дня|ночи|a\s+moment)$/iu;
-/** "a day earlier", "двумя днями позже": counted from an event of the story, not from the publication. */
-const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s/iu;
+/** "a day earlier", "двумя днями позже", "after ten years of boom": counted from an event of the story, not from the publication. */
+const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s|^after\s+(?:[\d.,]+|[a-z-]+|a\s+few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
+/** "in past years", "in the years that followed": no count, no date. */
+const BARE_UNITS = /^(?:(?:in|during|over|of|for)\s+)?(?:the\s+)?(?:past\s+)?(?:days|weeks|months|years|decades)$/iu;
 /** "for three years", "within ten years", "в течение двух лет": a stretch of time that chrono would date. */
 const DURATION_READ_AS_DATE = /^(?:for|within|over|during|в\s+течение|на\s+протяжении)\s/iu;
 
@@ -143,7 +145,7 @@ function isEnglishNumberOrName(text: string, after: string, p: Parts): boolean {
 }
 
 function isJunk(text: string, p: Parts, ctx: RuleContext, after: string | undefined): boolean {
-  if (JUNK.test(text) || ANAPHORIC.test(text) || DURATION_READ_AS_DATE.test(text)) return true;
+  if (JUNK.test(text) || ANAPHORIC.test(text) || DURATION_READ_AS_DATE.test(text) || BARE_UNITS.test(text)) return true;
   // Only for the extractor: the baseline stays chrono's own reading.
   if (ctx.lang === 'en' && after !== undefined && isEnglishNumberOrName(text, after, p)) return true;
   // "в течение 2024 года" is not "within 2024 years": a year must be one the text could mean.
