@@ -77,3 +77,13 @@ describe('yearRules: English year phrases chrono-node leaves out', () => {
     expect(run(yearRules, "At year's end, debt was lower.", 'en')).toEqual(["year's end=2024-12-31"]);
   });
 });
+
+describe('yearRules: years in a list', () => {
+  it('gives each year of a list its own mention, and keeps "between … and" a range', () => {
+    expect(found('Shootings in 1994 and 1997; in 1992, 1994 or 1997 too.', 'en')).toEqual(['1994=1994', '1997=1997', '1992=1992', '1994=1994', '1997=1997']);
+    expect(found('Between 1994 and 1997 it grew; from 1991 to 1997 it fell.', 'en')).toEqual(['1994 and 1997=1994/1997', '1991 to 1997=1991/1997']);
+    expect(found('Это было в 1994 и 1997 годах, а также в 2001, 2005 и 2010 годах.', 'ru')).toEqual([
+      '1994=1994', '1997 годах=1997', '2001=2001', '2005=2005', '2010 годах=2010',
+    ]);
+  });
+});

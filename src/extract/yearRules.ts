@@ -13,8 +13,9 @@ const RU_YEAR_WORD = '(?:годах|годов|годы|году|года|год
 
 const RU_RANGE = new RegExp(
   `${WB}(?:(?:в|во|с|со)\\s+)?${YEAR}\\s*(?:${DASH}|\\s(?:по|до)\\s)\\s*${YEAR}(?:\\s*${RU_YEAR_WORD}(?![\\p{L}]))?`, 'giu');
+// "between 1994 and 1997" is a range; "in 1994 and 1997" two years, each its own mention.
 const EN_RANGE = new RegExp(
-  `${WB}(?:(?:from|between|in)\\s+)?${YEAR}\\s*(?:${DASH}|\\s(?:to|and|through|until)\\s)\\s*${YEAR}${WE}`, 'giu');
+  `${WB}(?:between\\s+${YEAR}\\s+and\\s+${YEAR}|(?:(?:from|in)\\s+)?${YEAR}\\s*(?:${DASH}|\\s(?:to|through|until)\\s)\\s*${YEAR})${WE}`, 'giu');
 
 const RU_SINCE = new RegExp(`${WB}(?:начиная\\s+)?(?:с|со)\\s+${YEAR}\\s*(?:года|г\\.?)(?![\\p{L}])`, 'giu');
 const EN_SINCE = new RegExp(`${WB}since\\s+${YEAR}${WE}`, 'giu');
@@ -28,6 +29,14 @@ const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}(?:${DASH}?(?:м|о�
 const EN_YEAR = new RegExp(
   `${WB}(?:(?:in|during|of|from|for|after|throughout|through|into|fiscal)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|` +
     `(?<=(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)(?:\\s+\\p{Ll}+)?|\\p{L}['’]s?|\\bdue)\\s)${YEAR}(?=\\s+\\p{L})(?!\\s+(?:and|or|to|through)\\s))`, 'giu');
+/**
+ * Years in a list, each its own mention: "in 1994 and 1997", "in 1992, 1994 or 1997",
+ * "в 1994 и 1997 годах", "в 2001, 2005 и 2010 годах".
+ */
+const LIST_YEAR = '(?:1[0-9]{3}|20[0-9]{2})';
+const EN_LIST = new RegExp(`${WB}(?:(?:in|during|of)\\s+)?${YEAR}((?:,\\s*${LIST_YEAR})*,?\\s+(?:and|or)\\s+${LIST_YEAR})${WE}(?!\\s*${DASH})`, 'giu');
+const RU_LIST = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}((?:,\\s*${LIST_YEAR})*\\s+(?:и|или)\\s+${LIST_YEAR})\\s*(?:годах|годы|гг\\.)(?![\\p{L}])`, 'giu');
+
 /** "the current year", "the current fiscal year": the year of publication (chrono-node reads only "this year"). */
 const EN_CURRENT_YEAR = new RegExp(`${WB}the\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year${WE}`, 'giu');
 /** "year-end", "year's end": the last day of a year; whose, the tense says ("since year-end": the last one). */
@@ -61,9 +70,18 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
     out.push(candidate(ctx, start, end, value, 'year', rule));
 
   for (const m of matchAll(lang === 'ru' ? RU_RANGE : EN_RANGE, text)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+    const a = Number(m[1] ?? m[3]);
+    const b = Number(m[2] ?? m[4]);
     if (b > a && b - a < 200) add(m.index, m.index + m[0].length, `${formatYear(a)}/${formatYear(b)}`, 'year-range');
+  }
+  for (const m of matchAll(lang === 'ru' ? RU_LIST : EN_LIST, text)) {
+    // One mention per year; the first keeps the preposition, the last the word "годах".
+    const years = [...m[0].matchAll(/(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)/gu)];
+    years.forEach((y, i) => {
+      const start = i === 0 ? m.index : m.index + y.index;
+      const end = i === years.length - 1 ? m.index + m[0].length : m.index + y.index + 4;
+      add(start, end, formatYear(Number(y[1])), 'year-list');
+    });
   }
   for (const m of matchAll(lang === 'ru' ? RU_SINCE : EN_SINCE, text)) {
     add(m.index, m.index + m[0].length, `${formatYear(Number(m[1]))}/..`, 'year-since');
