@@ -54,6 +54,15 @@ describe('durations, sets and references in the engine', () => {
     expect(r.events.every((e) => !/^P|_REF$/u.test(e.when))).toBe(true);
   });
 
+  it('reads a count before "after" or "before" an event as a duration, and bare units after "for"', () => {
+    expect(run('It took twenty years after the first astronauts were chosen, and 90 days before the vote.', 'en')).toEqual(['twenty years=P20Y:duration', '90 days=P90D:duration']);
+    expect(run('Через 20 лет после войны всё изменилось.', 'ru')).toEqual(['20 лет=P20Y:duration']);
+    expect(run('For weeks they rallied; troops come within weeks, for the first time in years.', 'en')).toEqual(['weeks=PXW:duration', 'weeks=PXW:duration', 'years=PXY:duration']);
+    expect(run('Они годами спорили и неделями ждали.', 'ru')).toEqual(['годами=PXY:duration', 'неделями=PXW:duration']);
+    // Counted from another date: none of these is a stretch of time.
+    expect(run('A year earlier it fell; three days ago it rose; he left a day before.', 'en')).toEqual([]);
+  });
+
   it('finds vague stretches and compound adjectives in both languages', () => {
     expect(run('Prices rose in recent years and will fall in the coming weeks.', 'en')).toEqual(['recent years=PXY:duration', 'the coming weeks=PXW:duration']);
     expect(run('Цены росли в последние годы и упадут в ближайшие недели.', 'ru')).toEqual(['последние годы=PXY:duration', 'ближайшие недели=PXW:duration']);

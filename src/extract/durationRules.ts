@@ -56,7 +56,12 @@ function typed(ctx: RuleContext, start: number, end: number, value: string, type
   return candidate(ctx, start, end, value, 'year', rule, { priority: -1, type });
 }
 
-const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|before|after|or\s+so\s+ago|назад|спустя|раньше|позже|позднее)(?![\p{L}])/iu;
+/**
+ * "a year earlier", "три дня назад": a date counted from another, not a stretch of time. Before
+ * "after"/"before" and an event ("twenty years after the first astronauts were chosen", "90 days
+ * after their issue date") the count is a duration: TimeML tags it so, and it dates nothing alone.
+ */
+const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|or\s+so\s+ago|назад|спустя|раньше|позже|позднее)(?![\p{L}])|^\s*(?:before|after)\s*(?:$|[,.;:!?)])/iu;
 
 const EN_DURATION = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(\d{1,3}(?:\.\d)?|a\s+few|[a-z]+)[\s-]+(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|centur(?:y|ies))(?![\p{L}])/giu;
 const RU_DURATION = /(?<![\p{L}\p{N}])(?:(?:последн\p{L}+|ближайш\p{L}+|следующ\p{L}+|прошедш\p{L}+)\s+)?(\d{1,3}(?:,\d)?|\p{L}+)[\s-]+(год|года|годам?|годы|лет|месяц\p{L}*|недел\p{L}*|день|дня|дней|дням|сутки|суток|час|часа|часов|минут\p{L}*|десятилети\p{L}*|квартал\p{L}*|век|века|веков)(?![\p{L}])/giu;
@@ -69,7 +74,6 @@ function durations(ctx: RuleContext): Candidate[] {
     const unit = unitOf(m[2]!, ctx.lang);
     if (n === undefined || unit === undefined || n === 0) continue;
     const end = m.index + m[0].length;
-    // "a year earlier", "три дня назад": a date counted from another, not a stretch of time.
     if (RELATIVE_AFTER.test(ctx.text.slice(end, end + 16))) continue;
     // "an 8-month-old baby" is an age, not a stretch of time of the story.
     if (/^-old\b/iu.test(ctx.text.slice(end, end + 5))) continue;
@@ -79,6 +83,12 @@ function durations(ctx: RuleContext): Candidate[] {
   const vague = ctx.lang === 'ru' ? RU_VAGUE_SPAN : EN_VAGUE_SPAN;
   for (const m of ctx.text.matchAll(new RegExp(vague))) {
     const unit = unitOf(m[1]!, ctx.lang);
+    const end = m.index + m[0].length;
+    if (unit && !out.some((c) => c.start < end && m.index < c.end)) out.push(typed(ctx, m.index, end, durationValue('X', unit), 'duration', 'duration-vague'));
+  }
+  // "for weeks", "within weeks", "for the first time in years", "годами": a count nobody gave.
+  for (const m of ctx.text.matchAll(new RegExp(ctx.lang === 'ru' ? RU_BARE_UNITS : EN_BARE_UNITS))) {
+    const unit = ctx.lang === 'ru' ? RU_BARE_UNIT[m[1]!.toLowerCase()] : unitOf(m[1]!, ctx.lang);
     const end = m.index + m[0].length;
     if (unit && !out.some((c) => c.start < end && m.index < c.end)) out.push(typed(ctx, m.index, end, durationValue('X', unit), 'duration', 'duration-vague'));
   }
@@ -95,6 +105,9 @@ function durations(ctx: RuleContext): Candidate[] {
 /** "in recent years", "the coming weeks", "в последние годы", "в ближайшие недели": a stretch of unknown length. */
 const EN_VAGUE_SPAN = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:recent|coming|past|last|next|several|many)\s+)(years|months|weeks|days|decades|hours)(?![\p{L}])(?!\s+(?:ago|earlier|later))/giu;
 const RU_VAGUE_SPAN = /(?<![\p{L}])(?:последн\p{L}+|ближайш\p{L}+|нескольк\p{L}+|прошедш\p{L}+|минувш\p{L}+)\s+(годы|лет|месяцы|месяцев|недели|недель|дни|дней|десятилетия|часы|часов)(?![\p{L}])(?!\s+назад)/giu;
+const EN_BARE_UNITS = /(?<=(?<![\p{L}])(?:for|within|in|over)\s)(years|months|weeks|days|decades|hours)(?![\p{L}])(?!\s+(?:ago|earlier|later|of|before|after|to|ahead))/giu;
+const RU_BARE_UNITS = /(?<![\p{L}])(годами|месяцами|неделями|днями|часами|десятилетиями)(?![\p{L}])/giu;
+const RU_BARE_UNIT: Record<string, string> = { годами: 'Y', месяцами: 'M', неделями: 'W', днями: 'D', часами: 'TH', десятилетиями: 'DE' };
 /** Russian compound adjectives: "двухлетний", "трёхдневного", "пятичасовой", "десятилетняя". */
 const RU_COMPOUND = /(?<![\p{L}])(двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двадцати|тридцати)(летн|месячн|недельн|дневн|часов)\p{L}+/giu;
 const RU_COMPOUND_UNIT: Record<string, string> = { летн: 'Y', месячн: 'M', недельн: 'W', дневн: 'D', часов: 'TH' };
