@@ -12,7 +12,7 @@ describe('durationValue', () => {
     expect(durationValue(2, 'DE')).toBe('P20Y');
     expect(durationValue(5, 'TH')).toBe('PT5H');
     expect(durationValue('X', 'M')).toBe('PXM');
-    expect(durationValue(1.5, 'Y')).toBe('P18M');
+    expect(durationValue(1.5, 'Y')).toBe('P1Y6M');
   });
 });
 
@@ -24,7 +24,7 @@ describe('durationRules', () => {
 
   it('finds Russian durations in every case', () => {
     expect(run('Забастовка длилась пять дней, переговоры — около двух недель.', 'ru')).toEqual(['пять дней=P5D:duration', 'двух недель=P2W:duration']);
-    expect(run('Строительство заняло полтора года? Нет, 3 года.', 'ru')).toEqual(['3 года=P3Y:duration']);
+    expect(run('Строительство заняло полтора года? Нет, 3 года.', 'ru')).toEqual(['полтора года=P1Y6M:duration', '3 года=P3Y:duration']);
   });
 
   it('leaves a count from another date to the dating rules', () => {
@@ -61,6 +61,14 @@ describe('durations, sets and references in the engine', () => {
     expect(run('Они годами спорили и неделями ждали.', 'ru')).toEqual(['годами=PXY:duration', 'неделями=PXW:duration']);
     // Counted from another date: none of these is a stretch of time.
     expect(run('A year earlier it fell; three days ago it rose; he left a day before.', 'en')).toEqual([]);
+  });
+
+  it('reads compound numbers, couples and halves', () => {
+    expect(run('It took 2 1/2 years, 5 1/2 hours, a minute and a half, twenty-four hours and a couple of years.', 'en')).toEqual([
+      '2 1/2 years=P2Y6M:duration', '5 1/2 hours=PT5H30M:duration', 'twenty-four hours=PT24H:duration', 'a couple of years=P2Y:duration', 'a minute and a half=PT1M30S:duration',
+    ]);
+    expect(run('Это длилось полтора года и два с половиной месяца.', 'ru')).toEqual(['полтора года=P1Y6M:duration', 'два с половиной месяца=P2M15D:duration']);
+    expect(durationValue(1.5, 'D')).toBe('P1DT12H');
   });
 
   it('finds vague stretches and compound adjectives in both languages', () => {
