@@ -87,3 +87,11 @@ describe('yearRules: years in a list', () => {
     ]);
   });
 });
+
+describe('yearRules: English years after "dating to" and before a name', () => {
+  it('reads them, and still leaves round counts of things alone', () => {
+    expect(found('Shootings dating to 1994 went on; it dates back to 1912.', 'en')).toEqual(['1994=1994', '1912=1912']);
+    expect(found('By the opening of the 2000 Olympics; the 2000 troops left.', 'en')).toEqual(['2000=2000']);
+    expect(found('Bonds due 1993 and warrants were sold.', 'en')).toEqual(['1993=1993']);
+  });
+});

@@ -28,7 +28,8 @@ const RU_YEAR = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}(?:${DASH}?(?:м|о�
 // "the company's 1988 recapitalization", "bonds due 1993", "fiscal 1989".
 const EN_YEAR = new RegExp(
   `${WB}(?:(?:in|during|of|from|for|after|throughout|through|into|fiscal)\\s+${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|` +
-    `(?<=(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)(?:\\s+\\p{Ll}+)?|\\p{L}['’]s?|\\bdue)\\s)${YEAR}(?=\\s+\\p{L})(?!\\s+(?:and|or|to|through)\\s))`, 'giu');
+    `(?<=\\b(?:dating\\s+(?:back\\s+)?to|dates\\s+back\\s+to|as\\s+early\\s+as)\\s)${YEAR}${WE}(?!\\s*${DASH}\\s*\\d)|` +
+    `(?<=(?:\\b(?:the|a|an|its|his|her|their|our|my|your|this|that|whose)(?:\\s+\\p{Ll}+)?|\\p{L}['’]s?|\\bdue)\\s)${YEAR}(?=\\s+\\p{L})(?!\\s+(?:and|or|to|through)\\s+\\d))`, 'giu');
 /**
  * Years in a list, each its own mention: "in 1994 and 1997", "in 1992, 1994 or 1997",
  * "в 1994 и 1997 годах", "в 2001, 2005 и 2010 годах".
@@ -41,8 +42,8 @@ const RU_LIST = new RegExp(`${WB}(?:(?:в|во)\\s+)?${YEAR}((?:,\\s*${LIST_YEAR
 const EN_CURRENT_YEAR = new RegExp(`${WB}the\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?year${WE}`, 'giu');
 /** "year-end", "year's end": the last day of a year; whose, the tense says ("since year-end": the last one). */
 const EN_YEAR_END = new RegExp(`${WB}year(?:[-‐‑\\s]end|['’]s\\s+end)${WE}`, 'giu');
-/** "the 2000 troops", "its 1500 jobs": a round number before a plural counts things, not a year. */
-const COUNT = /^\d\d00\s+\p{L}+s\b/u;
+/** "the 2000 troops", "its 1500 jobs": a round number before a plural counts things, not a year ("the 2000 Olympics" is one). */
+const COUNT = /^\d\d00\s+\p{Ll}+s\b/u;
 
 const RU_DECADE = new RegExp(`${WB}(?:(?:в|во)\\s+)?(?:(начале|середине|конце)\\s+)?(\\d{3}0|\\d0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
 const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
@@ -90,8 +91,9 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
     add(m.index, m.index + m[0].length, `[..${formatYear(Number(m[1]))}]`, 'year-by');
   }
   for (const m of matchAll(lang === 'ru' ? RU_YEAR : EN_YEAR, text)) {
-    const year = m[1] ?? m[2];
-    if (lang === 'en' && m[2] && COUNT.test(text.slice(m.index, m.index + 24))) continue;
+    // English: after a preposition (1), after "dating to" (2), or as a modifier (3).
+    const year = m[1] ?? m[2] ?? m[3];
+    if (lang === 'en' && m[3] && COUNT.test(text.slice(m.index, m.index + 24))) continue;
     if (year) add(m.index, m.index + m[0].length, formatYear(Number(year)), 'year');
   }
   if (lang === 'en') {
