@@ -72,6 +72,12 @@ describe('chronoMentions: stretches of time that chrono-node dates', () => {
   });
 });
 
+describe('chronoMentions: a part of the day before a date', () => {
+  it('reads the date of "the night of Friday, Aug. 8" rather than losing it', () => {
+    expect(of('He was shot on the night of Friday, Aug. 8, at home.', 'en')).toEqual(['Friday, Aug. 8=2025-08-08 chrono+year-by-tense']);
+  });
+});
+
 describe('chronoMentions: the baseline', () => {
   it('keeps chrono-node\'s own choices', () => {
     expect(of('Завод закрыли 15 декабря.', 'ru', false)).toEqual(['15 декабря=2025-12-15 chrono']);

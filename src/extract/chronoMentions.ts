@@ -197,7 +197,13 @@ function parseByLine(ctx: RuleContext): LineResult[] {
   let offset = 0;
   for (const line of ctx.text.split('\n')) {
     if (/[\p{L}\p{N}]/u.test(line)) {
-      for (const r of parser.parse(line, reference)) out.push({ index: offset + r.index, text: r.text, start: r.start, end: r.end });
+      for (const r of parser.parse(line, reference)) {
+        // "the night of Friday, Oct. 23": chrono reads the night and loses the day; read the day alone.
+        const part = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/iu.exec(r.text);
+        const rest = part ? parser.parse(r.text.slice(part[0].length), reference).filter((p) => p.index === 0) : [];
+        if (rest.length) for (const p of rest) out.push({ index: offset + r.index + part![0].length, text: p.text, start: p.start, end: p.end });
+        else out.push({ index: offset + r.index, text: r.text, start: r.start, end: r.end });
+      }
     }
     offset += line.length + 1;
   }
