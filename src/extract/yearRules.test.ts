@@ -95,3 +95,14 @@ describe('yearRules: English years after "dating to" and before a name', () => {
     expect(found('Bonds due 1993 and warrants were sold.', 'en')).toEqual(['1993=1993']);
   });
 });
+
+describe('yearRules: decades in words', () => {
+  it('reads "the nineties", "the early eighties", "девяностые годы", "в начале восьмидесятых"', () => {
+    expect(run(yearRules, 'Numbers dropped through the nineties; in the early eighties they grew.', 'en')).toEqual([
+      'the nineties=1990/1999', 'in the early eighties=1980/1983',
+    ]);
+    expect(run(yearRules, 'В девяностые годы было трудно, а в начале восьмидесятых легче.', 'ru')).toEqual([
+      'В девяностые годы=1990/1999', 'в начале восьмидесятых=1980/1983',
+    ]);
+  });
+});

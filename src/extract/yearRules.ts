@@ -48,6 +48,15 @@ const COUNT = /^\d\d00\s+\p{Ll}+s\b/u;
 const RU_DECADE = new RegExp(`${WB}(?:(?:в|во)\\s+)?(?:(начале|середине|конце)\\s+)?(\\d{3}0|\\d0)${DASH}(?:х|е|ые|ых|м|ми)(?:\\s+(?:годах|годы|годов|гг\\.))?(?![\\p{L}])`, 'giu');
 const EN_DECADE = new RegExp(`${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{3}0)|['’](\\d0))['’]?s${WE}`, 'giu');
 
+/** Decades in words: "the nineties", "the early eighties", "в девяностые годы", "в начале восьмидесятых". */
+const DECADE_WORDS: readonly [RegExp, number][] = [
+  [/^(?:twenties|двадцат)/iu, 20], [/^(?:thirties|тридцат)/iu, 30], [/^(?:forties|сороков)/iu, 40], [/^(?:fifties|пятидесят)/iu, 50],
+  [/^(?:sixties|шестидесят)/iu, 60], [/^(?:seventies|семидесят)/iu, 70], [/^(?:eighties|восьмидесят)/iu, 80], [/^(?:nineties|девяност)/iu, 90],
+];
+const EN_DECADE_WORD = new RegExp(`${WB}(?:in\\s+|during\\s+)?the\\s+(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${WE}`, 'giu');
+const RU_DECADE_WORD = new RegExp(
+  `${WB}(?:(?:в|во)\\s+)?(?:(начале|середине|конце)\\s+)?((?:двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ые|ых|ым|ыми))(?:\\s+(?:годы|годах|годов|годам))?(?![\\p{L}])`, 'giu');
+
 /** Years of a decade that "early", "mid" and "late" cover. */
 function decadePart(word: string | undefined): [number, number] {
   if (!word) return [0, 9];
@@ -103,6 +112,13 @@ export const yearRules = (ctx: RuleContext): Candidate[] => {
       const year = yearForDay(12, 31, ctx.ref, tenseAt(ctx, m.index, end));
       out.push(candidate(ctx, m.index, end, formatDay({ year, month: 12, day: 31 }), 'day', 'year-end'));
     }
+  }
+  for (const m of matchAll(lang === 'ru' ? RU_DECADE_WORD : EN_DECADE_WORD, text)) {
+    const tens = DECADE_WORDS.find(([re]) => re.test(m[2]!))?.[1];
+    if (tens === undefined) continue;
+    const start = decadeStart(String(tens), ctx.ref.year);
+    const [a, b] = decadePart(m[1]);
+    add(m.index, m.index + m[0].length, `${formatYear(start + a)}/${formatYear(start + b)}`, m[1] ? 'decade-part' : 'decade');
   }
   for (const m of matchAll(lang === 'ru' ? RU_DECADE : EN_DECADE, text)) {
     const digits = m[2] ?? m[3];
