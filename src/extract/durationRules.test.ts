@@ -63,6 +63,12 @@ describe('durations, sets and references in the engine', () => {
     expect(run('A year earlier it fell; three days ago it rose; he left a day before.', 'en')).toEqual([]);
   });
 
+  it('leaves ages, fractions, rates and names alone', () => {
+    expect(run('He is 52 years old; Iraq imports three-quarters of its food; four flights a week cost $500 million a year.', 'en')).toEqual([]);
+    expect(run('He spoke on 60 Minutes.', 'en')).toEqual([]);
+    expect(run('It took a week, and within a year it ended.', 'en')).toEqual(['a week=P1W:duration', 'a year=P1Y:duration']);
+  });
+
   it('reads compound numbers, couples and halves', () => {
     expect(run('It took 2 1/2 years, 5 1/2 hours, a minute and a half, twenty-four hours and a couple of years.', 'en')).toEqual([
       '2 1/2 years=P2Y6M:duration', '5 1/2 hours=PT5H30M:duration', 'twenty-four hours=PT24H:duration', 'a couple of years=P2Y:duration', 'a minute and a half=PT1M30S:duration',

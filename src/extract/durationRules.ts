@@ -88,6 +88,9 @@ function typed(ctx: RuleContext, start: number, end: number, value: string, type
  * "after"/"before" and an event ("twenty years after the first astronauts were chosen", "90 days
  * after their issue date") the count is a duration: TimeML tags it so, and it dates nothing alone.
  */
+/** A quantity just before "a week", "a year": "four flights", "$1.76", "358,000", "$2 million", "24 hours". */
+const RATE_BEFORE = /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twice|once)(?:\s+(?:million|billion|thousand|percent|%))?(?:\s+\p{Ll}+)?\s+$/iu;
+
 const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|or\s+so\s+ago|назад|спустя|раньше|позже|позднее)(?![\p{L}])|^\s*(?:before|after)\s*(?:$|[,.;:!?)])/iu;
 
 const EN_DURATION = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(\d{1,3}\s+1\/2|\d{1,3}(?:\.\d)?|a\s+few|a\s+couple\s+of|a\s+dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|[a-z]+)[\s-]+(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|centur(?:y|ies))(?![\p{L}])/giu;
@@ -104,8 +107,14 @@ function durations(ctx: RuleContext): Candidate[] {
     if (n === undefined || unit === undefined || n === 0) continue;
     const end = m.index + m[0].length;
     if (RELATIVE_AFTER.test(ctx.text.slice(end, end + 16))) continue;
-    // "an 8-month-old baby" is an age, not a stretch of time of the story.
-    if (/^-old\b/iu.test(ctx.text.slice(end, end + 5))) continue;
+    // "an 8-month-old baby", "52 years old" are ages, not stretches of time of the story.
+    if (/^(?:-|\s+)old\b/iu.test(ctx.text.slice(end, end + 5))) continue;
+    // "three-quarters of its food", "a quarter of the market": fractions.
+    if (unit === 'Q' && /^\s+of\b/iu.test(ctx.text.slice(end, end + 4))) continue;
+    // "700 seats a week", "$500 million a year", "24 hours a day": a rate, not a stretch of time.
+    if (/^an?$/iu.test(m[1]!) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "60 Minutes": a name.
+    if (/^\d/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!)) continue;
     // "a 6-year term", "a two-week visit": TimeML types the measure of the noun a duration too.
     out.push(typed(ctx, m.index, m.index + m[0].length, durationValue(n, unit), 'duration', 'duration'));
   }
