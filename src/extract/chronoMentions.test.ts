@@ -78,6 +78,14 @@ describe('chronoMentions: a part of the day before a date', () => {
   });
 });
 
+describe('chronoMentions: weeks ago', () => {
+  it('gives "six weeks ago" the week, not a day', () => {
+    // Published Wednesday 13 August 2025: six weeks back is the week of 30 June.
+    expect(of('He came six weeks ago.', 'en')).toEqual(['six weeks ago=2025-06-30/2025-07-06 weeks-ago']);
+    expect(of('Он приехал две недели назад.', 'ru')).toEqual(['две недели назад=2025-07-28/2025-08-03 weeks-ago']);
+  });
+});
+
 describe('chronoMentions: the baseline', () => {
   it('keeps chrono-node\'s own choices', () => {
     expect(of('Завод закрыли 15 декабря.', 'ru', false)).toEqual(['15 декабря=2025-12-15 chrono']);

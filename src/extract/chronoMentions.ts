@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../domain/when';
-import { formatDay, formatMinute, formatMonth, formatYear, weekdayOf, type Ymd } from './calendar';
+import { addDays, formatDay, formatMinute, formatMonth, formatYear, mondayOf, weekdayOf, type Ymd } from './calendar';
 import { tenseAt } from './context';
 import { cueBefore, dayForWeekday, yearForDay, yearForMonth, type Direction } from './resolve';
 import type { Candidate, RuleContext, TimeParts } from './types';
@@ -21,6 +21,7 @@ const WEEKDAY_WORD =
 const JUNK = /^(now|сейчас|теперь|ныне|утра|вечера|дня|ночи|a\s+moment)$/iu;
 /** "a day earlier", "двумя днями позже", "after ten years of boom": counted from an event of the story, not from the publication. */
 const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s|^after\s+(?:[\d.,]+|[a-z-]+|a\s+few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
+const WEEKS_AGO = /(?:weeks?|недел\p{L}*)\s+(?:ago|назад)$/iu;
 /** "in past years", "in the years that followed": no count, no date. */
 const BARE_UNITS = /^(?:(?:in|during|over|of|for)\s+)?(?:the\s+)?(?:past\s+)?(?:days|weeks|months|years|decades)$/iu;
 /** "for three years", "within ten years", "в течение двух лет": a stretch of time that chrono would date. */
@@ -289,9 +290,16 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
         value += '/' + format(e);
       }
     }
+    // "six weeks ago", "две недели назад": that week, not a day forty-two days back.
+    let rule = resolved.rule;
+    if (!r.end && !resolved.time && resolved.precision === 'day' && WEEKS_AGO.test(text)) {
+      const monday = mondayOf(resolved.date);
+      value = `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`;
+      rule = 'weeks-ago';
+    }
     out.push({
       text: ctx.text.slice(start, end), start, end, value,
-      precision: resolved.precision, rule: resolved.rule, priority: 0,
+      precision: resolved.precision, rule, priority: 0,
       ...(resolved.time && !r.end ? { time: resolved.time } : {}),
     });
   }
