@@ -56,6 +56,11 @@ describe('calendarPhrases', () => {
     expect(run(calendarPhrases, 'Last August it rained.', 'en')).toEqual(['Last August=2024-08']);
   });
 
+  it('reads "the week of March 6" as the week of that day', () => {
+    expect(run(calendarPhrases, 'A hearing is set for the week of March 6, 2026.', 'en')).toEqual(['the week of March 6, 2026=2026-03-02/2026-03-08']);
+    expect(run(calendarPhrases, 'The hearing may come the week of Sept. 1.', 'en')).toEqual(['the week of Sept. 1=2025-09-01/2025-09-07']);
+  });
+
   it('reads Russian numeric and ordinal days without a year', () => {
     expect(run(calendarPhrases, 'Собрание назначено на 03.09.', 'ru')).toEqual(['03.09=2025-09-03']);
     expect(run(calendarPhrases, 'Выставка пройдёт 7–9.11.', 'ru')).toEqual(['7–9.11=2025-11-07/2025-11-09']);

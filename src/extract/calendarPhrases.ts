@@ -7,7 +7,8 @@
  *   "the past five days", "за последние пять дней", "in the coming three weeks";
  * - open intervals: "after 2018" (2019/..), "не позднее 2030 года" ([..2030]);
  * - Russian numeric days without a year: "03.05", "7–9.11", and ordinal days "3-е мая";
- * - an English month after a cue word that chrono-node passes over: "last May", "next June".
+ * - an English month after a cue word that chrono-node passes over: "last May", "next June";
+ * - "the week of March 6": the week of that day.
  */
 import { addDays, formatDay, formatMonth, formatYear, isValidYmd, lastDayOfMonth, mondayOf, weekdayOf, type Ymd } from './calendar';
 import { candidate, tenseAt } from './context';
@@ -59,6 +60,8 @@ const RU_ORDINAL_DAY = new RegExp(`${WB}(\\d{1,2})${DASH}(?:е|ое|го|ого|
 const EN_EVERY_WEEKDAY = new RegExp(`${WB}(?:every|each)\\s+${EN_WEEKDAY}${WE}`, 'giu');
 const RU_EVERY_WEEKDAY = new RegExp(
   `${WB}(?:(?:каждый|каждую|каждое)\\s+${RU_WEEKDAY}|по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))(?![\\p{L}])`, 'giu');
+/** "the week of March 6": the week that day falls in. */
+const EN_WEEK_OF = new RegExp(`${WB}the\\s+week\\s+of\\s+(${EN_MONTH})\\s+(\\d{1,2})(?:,?\\s+${YEAR})?${WE}`, 'gu');
 const EN_CUED_MONTH = new RegExp(`${WB}([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+(${EN_MONTH})(?!\\s*\\d)${WE}`, 'gu');
 const EN_DAY_PART = new RegExp(`${WB}(this|yesterday|tomorrow)\\s+(?:morning|afternoon|evening)${WE}`, 'giu');
 const RU_DAY_PART = new RegExp(`${WB}(вчера|сегодня|завтра)\\s+(?:утром|днём|днем|вечером|ночью)(?![\\p{L}])`, 'giu');
@@ -155,6 +158,14 @@ export function calendarPhrases(ctx: RuleContext): Candidate[] {
   }
 
   if (lang === 'en') {
+    for (const m of matchAll(EN_WEEK_OF, text)) {
+      const month = monthOf(m[1]!)!;
+      const day = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : yearForDay(month, day, ref, tenseAt(ctx, m.index, m.index + m[0].length));
+      if (!isValidYmd({ year, month, day })) continue;
+      const monday = mondayOf({ year, month, day });
+      at(m, `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`, 'day', 'week-of');
+    }
     for (const m of matchAll(EN_CUED_MONTH, text)) {
       const month = monthOf(m[2]!)!;
       const cue = m[1]!.toLowerCase();
