@@ -56,6 +56,15 @@ describe('calendarPhrases', () => {
     expect(run(calendarPhrases, 'Last August it rained.', 'en')).toEqual(['Last August=2024-08']);
   });
 
+  it('reads the beginning, middle and end of a week in both languages', () => {
+    expect(run(calendarPhrases, 'At the end of this week talks resume; early next week they meet; by the end of next week it is done.', 'en')).toEqual([
+      'At the end of this week=2025-08-15/2025-08-17', 'early next week=2025-08-18/2025-08-19', 'by the end of next week=[..2025-08-24]',
+    ]);
+    expect(run(calendarPhrases, 'В конце недели пройдут переговоры, а в начале прошлой недели было тихо.', 'ru')).toEqual([
+      'В конце недели=2025-08-15/2025-08-17', 'в начале прошлой недели=2025-08-04/2025-08-05',
+    ]);
+  });
+
   it('reads "the week of March 6" as the week of that day', () => {
     expect(run(calendarPhrases, 'A hearing is set for the week of March 6, 2026.', 'en')).toEqual(['the week of March 6, 2026=2026-03-02/2026-03-08']);
     expect(run(calendarPhrases, 'The hearing may come the week of Sept. 1.', 'en')).toEqual(['the week of Sept. 1=2025-09-01/2025-09-07']);

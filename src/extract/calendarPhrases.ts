@@ -8,7 +8,8 @@
  * - open intervals: "after 2018" (2019/..), "не позднее 2030 года" ([..2030]);
  * - Russian numeric days without a year: "03.05", "7–9.11", and ordinal days "3-е мая";
  * - an English month after a cue word that chrono-node passes over: "last May", "next June";
- * - "the week of March 6": the week of that day.
+ * - "the week of March 6": the week of that day;
+ * - the beginning, middle or end of a week: "the end of this week", "в конце недели".
  */
 import { addDays, formatDay, formatMonth, formatYear, isValidYmd, lastDayOfMonth, mondayOf, weekdayOf, type Ymd } from './calendar';
 import { candidate, tenseAt } from './context';
@@ -60,6 +61,16 @@ const RU_ORDINAL_DAY = new RegExp(`${WB}(\\d{1,2})${DASH}(?:е|ое|го|ого|
 const EN_EVERY_WEEKDAY = new RegExp(`${WB}(?:every|each)\\s+${EN_WEEKDAY}${WE}`, 'giu');
 const RU_EVERY_WEEKDAY = new RegExp(
   `${WB}(?:(?:каждый|каждую|каждое)\\s+${RU_WEEKDAY}|по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))(?![\\p{L}])`, 'giu');
+/** "the end of this week", "early next week", "в конце недели", "к началу следующей недели". */
+const EN_WEEK_PART = new RegExp(
+  `${WB}(?:(by|at|in|since|until)\\s+)?(?:the\\s+(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?(this|last|next|following|previous|coming)?\\s*week|(early|late|mid)[\\s-]+(this|last|next)\\s+week)${WE}`, 'giu');
+const RU_WEEK_PART = new RegExp(
+  `${WB}(?:(в|во|до|к|с|со)\\s+)?(начал[еаоу]|середин[еыу]|конц[еау]|конец)\\s+(?:(этой|текущей|нынешней|прошлой|минувшей|предыдущей|следующей|будущей)\\s+)?недели(?![\\p{L}])`, 'giu');
+/** Days of the week (Monday = 0) that its beginning, middle and end cover. */
+function weekPartDays(word: string): [number, number] {
+  return /^(?:beginning|start|early|начал)/iu.test(word) ? [0, 1] : /^(?:middle|mid|середин)/iu.test(word) ? [2, 3] : [4, 6];
+}
+
 /** "the week of March 6": the week that day falls in. */
 const EN_WEEK_OF = new RegExp(`${WB}the\\s+week\\s+of\\s+(${EN_MONTH})\\s+(\\d{1,2})(?:,?\\s+${YEAR})?${WE}`, 'gu');
 const EN_CUED_MONTH = new RegExp(`${WB}([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+(${EN_MONTH})(?!\\s*\\d)${WE}`, 'gu');
@@ -155,6 +166,18 @@ export function calendarPhrases(ctx: RuleContext): Candidate[] {
     const word = m[1]!.toLowerCase();
     const shift = /^(?:yesterday|вчера)/u.test(word) ? -1 : /^(?:tomorrow|завтра)/u.test(word) ? 1 : 0;
     at(m, formatDay(addDays({ year: ref.year, month: ref.month, day: ref.day }, shift)), 'day', 'day-part');
+  }
+
+  for (const m of matchAll(lang === 'ru' ? RU_WEEK_PART : EN_WEEK_PART, text)) {
+    const prep = (m[1] ?? '').toLowerCase();
+    const part = lang === 'ru' ? m[2]! : (m[2] ?? m[4])!;
+    const which = (lang === 'ru' ? m[3] : m[3] ?? m[5])?.toLowerCase() ?? 'this';
+    const monday = addDays(mondayOf(ref), 7 * (/^(?:this|эт|текущ|нынешн)/u.test(which) ? 0 : weekShift(which)));
+    const [a, b] = weekPartDays(part);
+    const first = formatDay(addDays(monday, a));
+    const last = formatDay(addDays(monday, b));
+    const value = prep === 'by' || prep === 'until' || prep === 'до' || prep === 'к' ? `[..${last}]` : prep === 'since' || prep === 'с' || prep === 'со' ? `${first}/..` : `${first}/${last}`;
+    at(m, value, 'day', 'week-part');
   }
 
   if (lang === 'en') {
