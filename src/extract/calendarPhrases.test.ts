@@ -47,8 +47,27 @@ describe('calendarPhrases', () => {
   });
 
   it('keeps a part of the day with its day', () => {
-    expect(found('This morning he left; yesterday evening he arrived.', 'en')).toEqual(['This morning=2025-08-13', 'yesterday evening=2025-08-12']);
-    expect(found('Вчера днём он уехал, а завтра вечером вернётся.', 'ru')).toEqual(['Вчера днём=2025-08-12', 'завтра вечером=2025-08-14']);
+    expect(run(calendarPhrases, 'This morning he left; yesterday evening he arrived.', 'en')).toEqual(['This morning=2025-08-13', 'yesterday evening=2025-08-12']);
+    expect(run(calendarPhrases, 'Вчера днём он уехал, а завтра вечером вернётся.', 'ru')).toEqual(['Вчера днём=2025-08-12', 'завтра вечером=2025-08-14']);
+  });
+
+  it('reads an English month after a cue word, and leaves the modal verb alone', () => {
+    expect(run(calendarPhrases, 'The presidents signed it last May; they meet again next March. You may march.', 'en')).toEqual(['last May=2025-05', 'next March=2026-03']);
+    expect(run(calendarPhrases, 'Last August it rained.', 'en')).toEqual(['Last August=2024-08']);
+  });
+
+  it('reads the beginning, middle and end of a week in both languages', () => {
+    expect(run(calendarPhrases, 'At the end of this week talks resume; early next week they meet; by the end of next week it is done.', 'en')).toEqual([
+      'At the end of this week=2025-08-15/2025-08-17', 'early next week=2025-08-18/2025-08-19', 'by the end of next week=[..2025-08-24]',
+    ]);
+    expect(run(calendarPhrases, 'В конце недели пройдут переговоры, а в начале прошлой недели было тихо.', 'ru')).toEqual([
+      'В конце недели=2025-08-15/2025-08-17', 'в начале прошлой недели=2025-08-04/2025-08-05',
+    ]);
+  });
+
+  it('reads "the week of March 6" as the week of that day', () => {
+    expect(run(calendarPhrases, 'A hearing is set for the week of March 6, 2026.', 'en')).toEqual(['the week of March 6, 2026=2026-03-02/2026-03-08']);
+    expect(run(calendarPhrases, 'The hearing may come the week of Sept. 1.', 'en')).toEqual(['the week of Sept. 1=2025-09-01/2025-09-07']);
   });
 
   it('reads Russian numeric and ordinal days without a year', () => {

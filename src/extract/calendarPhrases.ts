@@ -6,9 +6,12 @@
  * - the last or next N units as an interval ending or starting at the publication:
  *   "the past five days", "за последние пять дней", "in the coming three weeks";
  * - open intervals: "after 2018" (2019/..), "не позднее 2030 года" ([..2030]);
- * - Russian numeric days without a year: "03.05", "7–9.11", and ordinal days "3-е мая".
+ * - Russian numeric days without a year: "03.05", "7–9.11", and ordinal days "3-е мая";
+ * - an English month after a cue word that chrono-node passes over: "last May", "next June";
+ * - "the week of March 6": the week of that day;
+ * - the beginning, middle or end of a week: "the end of this week", "в конце недели".
  */
-import { addDays, formatDay, formatYear, isValidYmd, lastDayOfMonth, mondayOf, weekdayOf, type Ymd } from './calendar';
+import { addDays, formatDay, formatMonth, formatYear, isValidYmd, lastDayOfMonth, mondayOf, weekdayOf, type Ymd } from './calendar';
 import { candidate, tenseAt } from './context';
 import { countOf, durationValue, unitOf } from './durationRules';
 import { DASH, EN_MONTH, matchAll, monthOf, RU_MONTH, WB, WE, YEAR } from './patterns';
@@ -58,6 +61,19 @@ const RU_ORDINAL_DAY = new RegExp(`${WB}(\\d{1,2})${DASH}(?:е|ое|го|ого|
 const EN_EVERY_WEEKDAY = new RegExp(`${WB}(?:every|each)\\s+${EN_WEEKDAY}${WE}`, 'giu');
 const RU_EVERY_WEEKDAY = new RegExp(
   `${WB}(?:(?:каждый|каждую|каждое)\\s+${RU_WEEKDAY}|по\\s+(понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))(?![\\p{L}])`, 'giu');
+/** "the end of this week", "early next week", "в конце недели", "к началу следующей недели". */
+const EN_WEEK_PART = new RegExp(
+  `${WB}(?:(by|at|in|since|until)\\s+)?(?:the\\s+(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?(this|last|next|following|previous|coming)?\\s*week|(early|late|mid)[\\s-]+(this|last|next)\\s+week)${WE}`, 'giu');
+const RU_WEEK_PART = new RegExp(
+  `${WB}(?:(в|во|до|к|с|со)\\s+)?(начал[еаоу]|середин[еыу]|конц[еау]|конец)\\s+(?:(этой|текущей|нынешней|прошлой|минувшей|предыдущей|следующей|будущей)\\s+)?недели(?![\\p{L}])`, 'giu');
+/** Days of the week (Monday = 0) that its beginning, middle and end cover. */
+function weekPartDays(word: string): [number, number] {
+  return /^(?:beginning|start|early|начал)/iu.test(word) ? [0, 1] : /^(?:middle|mid|середин)/iu.test(word) ? [2, 3] : [4, 6];
+}
+
+/** "the week of March 6": the week that day falls in. */
+const EN_WEEK_OF = new RegExp(`${WB}the\\s+week\\s+of\\s+(${EN_MONTH})\\s+(\\d{1,2})(?:,?\\s+${YEAR})?${WE}`, 'gu');
+const EN_CUED_MONTH = new RegExp(`${WB}([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+(${EN_MONTH})(?!\\s*\\d)${WE}`, 'gu');
 const EN_DAY_PART = new RegExp(`${WB}(this|yesterday|tomorrow)\\s+(?:morning|afternoon|evening)${WE}`, 'giu');
 const RU_DAY_PART = new RegExp(`${WB}(вчера|сегодня|завтра)\\s+(?:утром|днём|днем|вечером|ночью)(?![\\p{L}])`, 'giu');
 
@@ -150,6 +166,37 @@ export function calendarPhrases(ctx: RuleContext): Candidate[] {
     const word = m[1]!.toLowerCase();
     const shift = /^(?:yesterday|вчера)/u.test(word) ? -1 : /^(?:tomorrow|завтра)/u.test(word) ? 1 : 0;
     at(m, formatDay(addDays({ year: ref.year, month: ref.month, day: ref.day }, shift)), 'day', 'day-part');
+  }
+
+  for (const m of matchAll(lang === 'ru' ? RU_WEEK_PART : EN_WEEK_PART, text)) {
+    const prep = (m[1] ?? '').toLowerCase();
+    const part = lang === 'ru' ? m[2]! : (m[2] ?? m[4])!;
+    const which = (lang === 'ru' ? m[3] : m[3] ?? m[5])?.toLowerCase() ?? 'this';
+    const monday = addDays(mondayOf(ref), 7 * (/^(?:this|эт|текущ|нынешн)/u.test(which) ? 0 : weekShift(which)));
+    const [a, b] = weekPartDays(part);
+    const first = formatDay(addDays(monday, a));
+    const last = formatDay(addDays(monday, b));
+    const value = prep === 'by' || prep === 'until' || prep === 'до' || prep === 'к' ? `[..${last}]` : prep === 'since' || prep === 'с' || prep === 'со' ? `${first}/..` : `${first}/${last}`;
+    at(m, value, 'day', 'week-part');
+  }
+
+  if (lang === 'en') {
+    for (const m of matchAll(EN_WEEK_OF, text)) {
+      const month = monthOf(m[1]!)!;
+      const day = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : yearForDay(month, day, ref, tenseAt(ctx, m.index, m.index + m[0].length));
+      if (!isValidYmd({ year, month, day })) continue;
+      const monday = mondayOf({ year, month, day });
+      at(m, `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`, 'day', 'week-of');
+    }
+    for (const m of matchAll(EN_CUED_MONTH, text)) {
+      const month = monthOf(m[2]!)!;
+      const cue = m[1]!.toLowerCase();
+      const year = cue === 'this' ? ref.year
+        : cue === 'last' || cue === 'past' ? (month >= ref.month ? ref.year - 1 : ref.year)
+        : month <= ref.month ? ref.year + 1 : ref.year;
+      out.push(candidate(ctx, m.index, m.index + m[0].length, formatMonth(year, month), 'month', 'month-by-cue', { priority: 1 }));
+    }
   }
 
   if (lang === 'ru') {

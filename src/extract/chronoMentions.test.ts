@@ -50,6 +50,42 @@ describe('chronoMentions: years by tense', () => {
   });
 });
 
+describe('chronoMentions: dates inside a noun phrase', () => {
+  it('takes the nearest day for a date that modifies a noun, whatever the verb', () => {
+    // Published 13 August 2025: the Aug. 20 deadline is a week ahead, though "gave" is past.
+    expect(of('He gave no reason for the Aug. 20 deadline.', 'en')).toEqual(['Aug. 20=2025-08-20 chrono+year-by-tense']);
+    expect(of('They were searching since shortly after the Aug. 20 slaying.', 'en')).toEqual(['Aug. 20=2024-08-20 chrono+year-by-tense']);
+    expect(of('He gave a speech on Aug. 20 to the board.', 'en')).toEqual(['on Aug. 20=2024-08-20 chrono+year-by-tense']);
+  });
+
+  it('puts a possessive weekday with no tense around it in the past', () => {
+    // Published on a Wednesday: Thursday's price is last week's, not tomorrow's.
+    expect(of('A premium over Thursday\'s closing price.', 'en')).toEqual(['Thursday=2025-08-07 weekday-by-tense']);
+  });
+});
+
+describe('chronoMentions: stretches of time that chrono-node dates', () => {
+  it('drops "after ten years of boom" and bare "the years"', () => {
+    expect(of('After ten years of boom, they talk of layoffs; after 22 months, no proof.', 'en')).toEqual([]);
+    expect(of('In the years that followed, and in past years, prices rose.', 'en')).toEqual([]);
+    expect(of('He left after 5 p.m.', 'en')).toHaveLength(1);
+  });
+});
+
+describe('chronoMentions: a part of the day before a date', () => {
+  it('reads the date of "the night of Friday, Aug. 8" rather than losing it', () => {
+    expect(of('He was shot on the night of Friday, Aug. 8, at home.', 'en')).toEqual(['Friday, Aug. 8=2025-08-08 chrono+year-by-tense']);
+  });
+});
+
+describe('chronoMentions: weeks ago', () => {
+  it('gives "six weeks ago" the week, not a day', () => {
+    // Published Wednesday 13 August 2025: six weeks back is the week of 30 June.
+    expect(of('He came six weeks ago.', 'en')).toEqual(['six weeks ago=2025-06-30/2025-07-06 weeks-ago']);
+    expect(of('Он приехал две недели назад.', 'ru')).toEqual(['две недели назад=2025-07-28/2025-08-03 weeks-ago']);
+  });
+});
+
 describe('chronoMentions: the baseline', () => {
   it('keeps chrono-node\'s own choices', () => {
     expect(of('Завод закрыли 15 декабря.', 'ru', false)).toEqual(['15 декабря=2025-12-15 chrono']);

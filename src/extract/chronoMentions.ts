@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Precision } from '../domain/when';
-import { formatDay, formatMinute, formatMonth, formatYear, weekdayOf, type Ymd } from './calendar';
+import { addDays, formatDay, formatMinute, formatMonth, formatYear, mondayOf, weekdayOf, type Ymd } from './calendar';
 import { tenseAt } from './context';
 import { cueBefore, dayForWeekday, yearForDay, yearForMonth, type Direction } from './resolve';
 import type { Candidate, RuleContext, TimeParts } from './types';
@@ -19,8 +19,11 @@ const TIME_WORDS = /\d{1,2}[:.]\d{2}(?!\d)|noon|midnight|полдень|полн
 const WEEKDAY_WORD =
   /(?<!\p{L})(понедельник|вторник|сред[уаыe]|среда|четверг|пятниц\p{L}*|суббот\p{L}*|воскресень\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\p{L})/iu;
 const JUNK = /^(now|сейчас|теперь|ныне|утра|вечера|дня|ночи|a\s+moment)$/iu;
-/** "a day earlier", "двумя днями позже": counted from an event of the story, not from the publication. */
-const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s/iu;
+/** "a day earlier", "двумя днями позже", "after ten years of boom": counted from an event of the story, not from the publication. */
+const ANAPHORIC = /(earlier|later|before|after|ранее|раньше|позже|спустя)$|^(спустя|через)\s|^after\s+(?:[\d.,]+|[a-z-]+|a\s+few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
+const WEEKS_AGO = /(?:weeks?|недел\p{L}*)\s+(?:ago|назад)$/iu;
+/** "in past years", "in the years that followed": no count, no date. */
+const BARE_UNITS = /^(?:(?:in|during|over|of|for)\s+)?(?:the\s+)?(?:past\s+)?(?:days|weeks|months|years|decades)$/iu;
 /** "for three years", "within ten years", "в течение двух лет": a stretch of time that chrono would date. */
 const DURATION_READ_AS_DATE = /^(?:for|within|over|during|в\s+течение|на\s+протяжении)\s/iu;
 
@@ -143,7 +146,7 @@ function isEnglishNumberOrName(text: string, after: string, p: Parts): boolean {
 }
 
 function isJunk(text: string, p: Parts, ctx: RuleContext, after: string | undefined): boolean {
-  if (JUNK.test(text) || ANAPHORIC.test(text) || DURATION_READ_AS_DATE.test(text)) return true;
+  if (JUNK.test(text) || ANAPHORIC.test(text) || DURATION_READ_AS_DATE.test(text) || BARE_UNITS.test(text)) return true;
   // Only for the extractor: the baseline stays chrono's own reading.
   if (ctx.lang === 'en' && after !== undefined && isEnglishNumberOrName(text, after, p)) return true;
   // "в течение 2024 года" is not "within 2024 years": a year must be one the text could mean.
@@ -154,12 +157,30 @@ function isJunk(text: string, p: Parts, ctx: RuleContext, after: string | undefi
   if (!hasDate && !TIME_WORDS.test(text)) return true;
   if (ctx.lang === 'en') {
     // "may", "march", "sun": English words first, dates only when capitalised.
-    const letters = text.replace(/^(on|in|at|the)\s+/i, '');
+    // "last May", "next March": the cue word is lower case, the month need not be.
+    const letters = text.replace(/^(?:(?:on|in|at|the|last|next|this|past|coming|early|late|mid)\s+)+/i, '');
     if (p.day === undefined && p.year === undefined && /^\p{Ll}/u.test(letters)) {
       if (p.month !== undefined || (p.weekday !== undefined && letters.length <= 4)) return true;
     }
   }
   return false;
+}
+
+/** Words after a date that show it modifies a noun rather than a verb: "the Jan. 14 deadline". */
+const NOT_A_NOUN = /^(?:and|or|to|at|in|on|of|for|by|from|with|as|is|was|were|are|has|had|will|would|the|a|an|that|which|when|after|before|until|through|last|next|this)$/u;
+
+/**
+ * "the Jan. 14 deadline", "a Jan. 14 return date": a date inside a noun phrase is not governed by
+ * the verb of the clause, so the nearest such day is taken, unless "since" sets it in the past.
+ * "Thursday's closing price": a possessive weekday with no tense around it is a day gone by.
+ */
+function attributiveDirection(ctx: RuleContext, start: number, end: number, direction: Direction): Direction {
+  const after = ctx.text.slice(end, end + 24);
+  if (direction === 'none' && /^['’]s\s/u.test(after)) return 'past';
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  const noun = /^\s+(\p{Ll}+)/u.exec(after);
+  if (!/(?:^|\s)(?:the|a|an)\s+$/iu.test(before) || !noun || NOT_A_NOUN.test(noun[1]!)) return direction;
+  return /\bsince\b/iu.test(before) ? direction : 'none';
 }
 
 interface LineResult {
@@ -177,7 +198,13 @@ function parseByLine(ctx: RuleContext): LineResult[] {
   let offset = 0;
   for (const line of ctx.text.split('\n')) {
     if (/[\p{L}\p{N}]/u.test(line)) {
-      for (const r of parser.parse(line, reference)) out.push({ index: offset + r.index, text: r.text, start: r.start, end: r.end });
+      for (const r of parser.parse(line, reference)) {
+        // "the night of Friday, Oct. 23": chrono reads the night and loses the day; read the day alone.
+        const part = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/iu.exec(r.text);
+        const rest = part ? parser.parse(r.text.slice(part[0].length), reference).filter((p) => p.index === 0) : [];
+        if (rest.length) for (const p of rest) out.push({ index: offset + r.index + part![0].length, text: p.text, start: p.start, end: p.end });
+        else out.push({ index: offset + r.index, text: r.text, start: r.start, end: r.end });
+      }
     }
     offset += line.length + 1;
   }
@@ -238,6 +265,7 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
     // "had been set to expire Nov. 6", "payable Dec. 1", "продлили до 20 августа": a deadline or a
     // schedule, whose tense is the report's, not the day's: the nearest such day.
     direction ??= DEADLINE[ctx.lang].test(ctx.text.slice(Math.max(0, start - 40), start)) ? 'none' : tenseAt(ctx, start, end);
+    if (ctx.lang === 'en' && !cued) direction = attributiveDirection(ctx, start, end, direction);
     // Keep the preposition with the phrase ("Во вторник"), as the own rules do.
     const preposition = /(?<![\p{L}])(?:в|во|on|in)\s+$/iu.exec(ctx.text.slice(Math.max(0, start - 4), start));
     if (preposition && !/^(?:в|во|on|in)\s/iu.test(ctx.text.slice(start, end))) start -= preposition[0].length;
@@ -262,9 +290,16 @@ export function chronoMentions(ctx: RuleContext, options: { resolve: boolean } =
         value += '/' + format(e);
       }
     }
+    // "six weeks ago", "две недели назад": that week, not a day forty-two days back.
+    let rule = resolved.rule;
+    if (!r.end && !resolved.time && resolved.precision === 'day' && WEEKS_AGO.test(text)) {
+      const monday = mondayOf(resolved.date);
+      value = `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`;
+      rule = 'weeks-ago';
+    }
     out.push({
       text: ctx.text.slice(start, end), start, end, value,
-      precision: resolved.precision, rule: resolved.rule, priority: 0,
+      precision: resolved.precision, rule, priority: 0,
       ...(resolved.time && !r.end ? { time: resolved.time } : {}),
     });
   }

@@ -12,7 +12,7 @@ describe('durationValue', () => {
     expect(durationValue(2, 'DE')).toBe('P20Y');
     expect(durationValue(5, 'TH')).toBe('PT5H');
     expect(durationValue('X', 'M')).toBe('PXM');
-    expect(durationValue(1.5, 'Y')).toBe('P18M');
+    expect(durationValue(1.5, 'Y')).toBe('P1Y6M');
   });
 });
 
@@ -24,7 +24,7 @@ describe('durationRules', () => {
 
   it('finds Russian durations in every case', () => {
     expect(run('Забастовка длилась пять дней, переговоры — около двух недель.', 'ru')).toEqual(['пять дней=P5D:duration', 'двух недель=P2W:duration']);
-    expect(run('Строительство заняло полтора года? Нет, 3 года.', 'ru')).toEqual(['3 года=P3Y:duration']);
+    expect(run('Строительство заняло полтора года? Нет, 3 года.', 'ru')).toEqual(['полтора года=P1Y6M:duration', '3 года=P3Y:duration']);
   });
 
   it('leaves a count from another date to the dating rules', () => {
@@ -52,6 +52,29 @@ describe('durations, sets and references in the engine', () => {
     expect(r.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(['three years:duration', 'now:date', 'every month:set']);
     expect(r.events.filter((e) => e.kind !== 'report')).toEqual([]);
     expect(r.events.every((e) => !/^P|_REF$/u.test(e.when))).toBe(true);
+  });
+
+  it('reads a count before "after" or "before" an event as a duration, and bare units after "for"', () => {
+    expect(run('It took twenty years after the first astronauts were chosen, and 90 days before the vote.', 'en')).toEqual(['twenty years=P20Y:duration', '90 days=P90D:duration']);
+    expect(run('Через 20 лет после войны всё изменилось.', 'ru')).toEqual(['20 лет=P20Y:duration']);
+    expect(run('For weeks they rallied; troops come within weeks, for the first time in years.', 'en')).toEqual(['weeks=PXW:duration', 'weeks=PXW:duration', 'years=PXY:duration']);
+    expect(run('Они годами спорили и неделями ждали.', 'ru')).toEqual(['годами=PXY:duration', 'неделями=PXW:duration']);
+    // Counted from another date: none of these is a stretch of time.
+    expect(run('A year earlier it fell; three days ago it rose; he left a day before.', 'en')).toEqual([]);
+  });
+
+  it('leaves ages, fractions, rates and names alone', () => {
+    expect(run('He is 52 years old; Iraq imports three-quarters of its food; four flights a week cost $500 million a year.', 'en')).toEqual([]);
+    expect(run('He spoke on 60 Minutes.', 'en')).toEqual([]);
+    expect(run('It took a week, and within a year it ended.', 'en')).toEqual(['a week=P1W:duration', 'a year=P1Y:duration']);
+  });
+
+  it('reads compound numbers, couples and halves', () => {
+    expect(run('It took 2 1/2 years, 5 1/2 hours, a minute and a half, twenty-four hours and a couple of years.', 'en')).toEqual([
+      '2 1/2 years=P2Y6M:duration', '5 1/2 hours=PT5H30M:duration', 'twenty-four hours=PT24H:duration', 'a couple of years=P2Y:duration', 'a minute and a half=PT1M30S:duration',
+    ]);
+    expect(run('Это длилось полтора года и два с половиной месяца.', 'ru')).toEqual(['полтора года=P1Y6M:duration', 'два с половиной месяца=P2M15D:duration']);
+    expect(durationValue(1.5, 'D')).toBe('P1DT12H');
   });
 
   it('finds vague stretches and compound adjectives in both languages', () => {

@@ -11,13 +11,22 @@ import type { Candidate, RuleContext, TimexType } from './types';
 
 const EN_NUMBER: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  'a couple of': 2, 'a dozen': 12,
 };
+/** "twenty-four", "twenty four", "2 1/2", "a year and a half", "два с половиной". */
+function compoundCount(w: string): number | undefined {
+  const tens = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)$/u.exec(w);
+  if (tens) return EN_NUMBER[tens[1]!]! + EN_NUMBER[tens[2]!]!;
+  const half = /^(\d{1,3})\s+1\/2$/u.exec(w);
+  return half ? Number(half[1]) + 0.5 : undefined;
+}
 const EN_VAGUE = ['several', 'few', 'a few', 'many', 'some'];
 const RU_NUMBER: [RegExp, number][] = [
   [/^(?:один|одн\p{L}*)$/u, 1], [/^(?:два|две|двух|двум\p{L}*)$/u, 2], [/^(?:три|тр[её]х|тр[её]м\p{L}*)$/u, 3],
   [/^(?:четыре|четыр[её]х)$/u, 4], [/^пят[иь]$/u, 5], [/^шест[иь]$/u, 6], [/^сем[иь]$/u, 7], [/^вос[еь]м[иь]?$/u, 8],
-  [/^девят[иь]$/u, 9], [/^десят[иь]$/u, 10], [/^двадцат[иь]$/u, 20], [/^тридцат[иь]$/u, 30], [/^полутора$/u, 1.5],
+  [/^девят[иь]$/u, 9], [/^десят[иь]$/u, 10], [/^двадцат[иь]$/u, 20], [/^тридцат[иь]$/u, 30], [/^(?:полутора|полтора|полторы)$/u, 1.5],
 ];
 const RU_VAGUE = /^(?:нескольк\p{L}*|много|многих)$/u;
 
@@ -37,9 +46,22 @@ export function durationValue(n: number | 'X', unit: string): string {
   if (unit === 'DE') return `P${n * 10}Y`;
   if (unit === 'CE') return `P${n * 100}Y`;
   if (unit === 'Q') return `P${n * 3}M`;
+  if (!Number.isInteger(n)) return fractionValue(n, unit);
   if (unit.startsWith('T')) return `PT${n}${unit.slice(1)}`;
-  if (!Number.isInteger(n)) return unit === 'Y' ? `P${n * 12}M` : unit === 'D' ? `PT${n * 24}H` : `P${n}${unit}`;
   return `P${n}${unit}`;
+}
+
+/** TimeML writes a half in the next unit down: P2Y6M, PT5H30M, PT1M30S, P1DT12H. */
+function fractionValue(n: number, unit: string): string {
+  const next: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['TH', 24], TH: ['TM', 60], TM: ['TS', 60] };
+  const down = next[unit];
+  const whole = Math.floor(n);
+  const part = (n - whole) * (down?.[1] ?? 0);
+  if (!down || !Number.isInteger(part)) return unit.startsWith('T') ? `PT${n}${unit.slice(1)}` : `P${n}${unit}`;
+  const name = (u: string) => u.replace(/^T/u, '');
+  const big = whole ? `${whole}${name(unit)}` : '';
+  if (unit.startsWith('T')) return `PT${big}${part}${name(down[0])}`;
+  return down[0].startsWith('T') ? `P${big}T${part}${name(down[0])}` : `P${big}${part}${down[0]}`;
 }
 
 export const unitOf = (word: string, lang: 'ru' | 'en') => (lang === 'ru' ? RU_UNIT : EN_UNIT).find(([re]) => re.test(word))?.[1];
@@ -47,8 +69,13 @@ export const unitOf = (word: string, lang: 'ru' | 'en') => (lang === 'ru' ? RU_U
 /** A count written in digits or words ("3", "two", "двух"); 'X' for "several", "нескольких". */
 export function countOf(word: string, lang: 'ru' | 'en'): number | 'X' | undefined {
   const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^\d{1,3}\s+1\/2$/u.test(w)) return compoundCount(w);
   if (/^\d/u.test(w)) return Number(w.replace(',', '.'));
-  if (lang === 'en') return EN_VAGUE.includes(w) ? 'X' : EN_NUMBER[w];
+  if (lang === 'en') return EN_VAGUE.includes(w) ? 'X' : (EN_NUMBER[w] ?? compoundCount(w));
+  if (/^(?:\p{L}+)\s+с\s+половиной$/u.test(w)) {
+    const n = RU_NUMBER.find(([r]) => r.test(w.split(/\s+/u)[0]!))?.[1];
+    return n === undefined ? undefined : n + 0.5;
+  }
   return RU_VAGUE.test(w) ? 'X' : RU_NUMBER.find(([r]) => r.test(w))?.[1];
 }
 
@@ -56,10 +83,20 @@ function typed(ctx: RuleContext, start: number, end: number, value: string, type
   return candidate(ctx, start, end, value, 'year', rule, { priority: -1, type });
 }
 
-const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|before|after|or\s+so\s+ago|назад|спустя|раньше|позже|позднее)(?![\p{L}])/iu;
+/**
+ * "a year earlier", "три дня назад": a date counted from another, not a stretch of time. Before
+ * "after"/"before" and an event ("twenty years after the first astronauts were chosen", "90 days
+ * after their issue date") the count is a duration: TimeML tags it so, and it dates nothing alone.
+ */
+/** A quantity just before "a week", "a year": "four flights", "$1.76", "358,000", "$2 million", "24 hours". */
+const RATE_BEFORE = /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twice|once)(?:\s+(?:million|billion|thousand|percent|%))?(?:\s+\p{Ll}+)?\s+$/iu;
 
-const EN_DURATION = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(\d{1,3}(?:\.\d)?|a\s+few|[a-z]+)[\s-]+(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|centur(?:y|ies))(?![\p{L}])/giu;
-const RU_DURATION = /(?<![\p{L}\p{N}])(?:(?:последн\p{L}+|ближайш\p{L}+|следующ\p{L}+|прошедш\p{L}+)\s+)?(\d{1,3}(?:,\d)?|\p{L}+)[\s-]+(год|года|годам?|годы|лет|месяц\p{L}*|недел\p{L}*|день|дня|дней|дням|сутки|суток|час|часа|часов|минут\p{L}*|десятилети\p{L}*|квартал\p{L}*|век|века|веков)(?![\p{L}])/giu;
+const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|or\s+so\s+ago|назад|спустя|раньше|позже|позднее)(?![\p{L}])|^\s*(?:before|after)\s*(?:$|[,.;:!?)])/iu;
+
+const EN_DURATION = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(\d{1,3}\s+1\/2|\d{1,3}(?:\.\d)?|a\s+few|a\s+couple\s+of|a\s+dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|[a-z]+)[\s-]+(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?|centur(?:y|ies))(?![\p{L}])/giu;
+/** "a year and a half", "a minute and a half". */
+const EN_AND_A_HALF = /(?<![\p{L}\p{N}])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+a\s+half(?![\p{L}])/giu;
+const RU_DURATION = /(?<![\p{L}\p{N}])(?:(?:последн\p{L}+|ближайш\p{L}+|следующ\p{L}+|прошедш\p{L}+)\s+)?(\p{L}+\s+с\s+половиной|\d{1,3}(?:,\d)?|\p{L}+)[\s-]+(год|года|годам?|годы|лет|месяц\p{L}*|недел\p{L}*|день|дня|дней|дням|сутки|суток|час|часа|часов|минут\p{L}*|десятилети\p{L}*|квартал\p{L}*|век|века|веков)(?![\p{L}])/giu;
 
 function durations(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
@@ -69,16 +106,37 @@ function durations(ctx: RuleContext): Candidate[] {
     const unit = unitOf(m[2]!, ctx.lang);
     if (n === undefined || unit === undefined || n === 0) continue;
     const end = m.index + m[0].length;
-    // "a year earlier", "три дня назад": a date counted from another, not a stretch of time.
     if (RELATIVE_AFTER.test(ctx.text.slice(end, end + 16))) continue;
-    // "an 8-month-old baby" is an age, not a stretch of time of the story.
-    if (/^-old\b/iu.test(ctx.text.slice(end, end + 5))) continue;
+    // "an 8-month-old baby", "52 years old" are ages, not stretches of time of the story.
+    if (/^(?:-|\s+)old\b/iu.test(ctx.text.slice(end, end + 5))) continue;
+    // "three-quarters of its food", "a quarter of the market": fractions.
+    if (unit === 'Q' && /^\s+of\b/iu.test(ctx.text.slice(end, end + 4))) continue;
+    // "700 seats a week", "$500 million a year", "24 hours a day": a rate, not a stretch of time.
+    if (/^an?$/iu.test(m[1]!) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "60 Minutes": a name.
+    if (/^\d/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!)) continue;
     // "a 6-year term", "a two-week visit": TimeML types the measure of the noun a duration too.
     out.push(typed(ctx, m.index, m.index + m[0].length, durationValue(n, unit), 'duration', 'duration'));
+  }
+  if (ctx.lang === 'en') {
+    for (const m of ctx.text.matchAll(new RegExp(EN_AND_A_HALF))) {
+      const n = countOf(m[1]!, 'en');
+      const unit = unitOf(m[2]!, 'en');
+      const end = m.index + m[0].length;
+      if (typeof n !== 'number' || !unit) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && m.index < out[i]!.end) out.splice(i, 1);
+      out.push(typed(ctx, m.index, end, durationValue(n + 0.5, unit), 'duration', 'duration'));
+    }
   }
   const vague = ctx.lang === 'ru' ? RU_VAGUE_SPAN : EN_VAGUE_SPAN;
   for (const m of ctx.text.matchAll(new RegExp(vague))) {
     const unit = unitOf(m[1]!, ctx.lang);
+    const end = m.index + m[0].length;
+    if (unit && !out.some((c) => c.start < end && m.index < c.end)) out.push(typed(ctx, m.index, end, durationValue('X', unit), 'duration', 'duration-vague'));
+  }
+  // "for weeks", "within weeks", "for the first time in years", "годами": a count nobody gave.
+  for (const m of ctx.text.matchAll(new RegExp(ctx.lang === 'ru' ? RU_BARE_UNITS : EN_BARE_UNITS))) {
+    const unit = ctx.lang === 'ru' ? RU_BARE_UNIT[m[1]!.toLowerCase()] : unitOf(m[1]!, ctx.lang);
     const end = m.index + m[0].length;
     if (unit && !out.some((c) => c.start < end && m.index < c.end)) out.push(typed(ctx, m.index, end, durationValue('X', unit), 'duration', 'duration-vague'));
   }
@@ -95,6 +153,9 @@ function durations(ctx: RuleContext): Candidate[] {
 /** "in recent years", "the coming weeks", "в последние годы", "в ближайшие недели": a stretch of unknown length. */
 const EN_VAGUE_SPAN = /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:recent|coming|past|last|next|several|many)\s+)(years|months|weeks|days|decades|hours)(?![\p{L}])(?!\s+(?:ago|earlier|later))/giu;
 const RU_VAGUE_SPAN = /(?<![\p{L}])(?:последн\p{L}+|ближайш\p{L}+|нескольк\p{L}+|прошедш\p{L}+|минувш\p{L}+)\s+(годы|лет|месяцы|месяцев|недели|недель|дни|дней|десятилетия|часы|часов)(?![\p{L}])(?!\s+назад)/giu;
+const EN_BARE_UNITS = /(?<=(?<![\p{L}])(?:for|within|in|over)\s)(years|months|weeks|days|decades|hours)(?![\p{L}])(?!\s+(?:ago|earlier|later|of|before|after|to|ahead))/giu;
+const RU_BARE_UNITS = /(?<![\p{L}])(годами|месяцами|неделями|днями|часами|десятилетиями)(?![\p{L}])/giu;
+const RU_BARE_UNIT: Record<string, string> = { годами: 'Y', месяцами: 'M', неделями: 'W', днями: 'D', часами: 'TH', десятилетиями: 'DE' };
 /** Russian compound adjectives: "двухлетний", "трёхдневного", "пятичасовой", "десятилетняя". */
 const RU_COMPOUND = /(?<![\p{L}])(двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|двадцати|тридцати)(летн|месячн|недельн|дневн|часов)\p{L}+/giu;
 const RU_COMPOUND_UNIT: Record<string, string> = { летн: 'Y', месячн: 'M', недельн: 'W', дневн: 'D', часов: 'TH' };

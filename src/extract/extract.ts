@@ -4,6 +4,7 @@
  * clock, no I/O; the app runs it in a Web Worker and the CLI in Node.
  */
 import type { EventRecord } from '../domain/schema';
+import { anaphoricDates } from './anaphoric';
 import { anniversaryRules, datesNearAnniversaries } from './anniversaries';
 import { calendarPhrases } from './calendarPhrases';
 import { candidateEvents } from './candidateEvents';
@@ -11,6 +12,7 @@ import { centuryRules } from './centuryRules';
 import { chronoMentions } from './chronoMentions';
 import { makeContext } from './context';
 import { countFromPublication } from './countFromPublication';
+import { partsOfDay } from './dayParts';
 import { daySpanRules } from './daySpanRules';
 import { detectLanguage } from './detectLanguage';
 import { durationRules } from './durationRules';
@@ -19,6 +21,7 @@ import { selectMentions } from './mergeMentions';
 import { periodRules } from './periodRules';
 import { parseReference } from './reference';
 import { relativeRules } from './relativeRules';
+import { spelledYears } from './spelledYears';
 import { reportingPeriods } from './reportingPeriod';
 import { hourRules, refineTimes } from './timeRules';
 import type { Candidate, Lang, Mention, Reference, Rule, RuleContext } from './types';
@@ -27,7 +30,7 @@ import { timexSpan } from './timexSpan';
 import { yearRules } from './yearRules';
 
 /** The own rules, each a module; chrono-node comes first. */
-export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules, calendarPhrases];
+export const RULES: readonly Rule[] = [yearRules, periodRules, relativeRules, daySpanRules, hourRules, anniversaryRules, durationRules, countFromPublication, holidayRules, centuryRules, calendarPhrases, spelledYears];
 
 export interface ExtractOptions {
   /** Publication date-time with its offset ("2025-08-13T10:15+03:00"), or one already read. */
@@ -69,7 +72,7 @@ const isDated = (m: Mention) => (m.type === 'date' || m.type === 'time') && !m.v
  */
 function findPhrases(ctx: RuleContext): Mention[] {
   const candidates = [...chronoMentions(ctx), ...RULES.flatMap((rule) => rule(ctx))];
-  const selected = refineTimes(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates))));
+  const selected = partsOfDay(ctx, refineTimes(ctx, anaphoricDates(ctx, reportingPeriods(ctx, yearsFromContext(ctx, selectMentions(candidates))))));
   return datesNearAnniversaries(ctx, selected).map(toMention);
 }
 

@@ -10,6 +10,11 @@ describe('holidayRules', () => {
       .toEqual(['Thanksgiving=2024-11-28', 'Easter=2025-04-20']);
   });
 
+  it('dates the US Election Day, the Tuesday after the first Monday of November', () => {
+    expect(run(holidayRules, 'The campaign runs until Election Day.', 'en')).toEqual(['Election Day=2025-11-04']);
+    expect(holidayDay('US', 'Election Day', 2024)).toEqual({ year: 2024, month: 11, day: 5 });
+  });
+
   it('dates Russian holidays in any case, Christmas by the Orthodox calendar', () => {
     expect(run(holidayRules, 'Парад прошёл в День Победы.', 'ru')).toEqual(['День Победы=2025-05-09']);
     expect(run(holidayRules, 'Магазины закроются на Рождество.', 'ru')).toEqual(['Рождество=2026-01-07']);

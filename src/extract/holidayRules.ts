@@ -31,6 +31,7 @@ const NAMES: Record<Lang, readonly HolidayName[]> = {
     { re: /\bIndependence\s+Day\b/gu, country: 'US', name: 'Independence Day' },
     { re: /\bMemorial\s+Day\b/gu, country: 'US', name: 'Memorial Day' },
     { re: /\bLabor\s+Day\b/gu, country: 'US', name: 'Labor Day' },
+    { re: /\bElection\s+Day\b/gu, country: 'US', name: 'Election Day' },
   ],
   ru: [
     // Capitalised only: "в новом году" is "next year", not the holiday.
@@ -49,7 +50,7 @@ const NAMES: Record<Lang, readonly HolidayName[]> = {
  * date-holidays' own grammar ("orthodox": Easter by the Julian computus), dated by the library.
  */
 const OBSERVED: Record<'US' | 'RU', Record<string, string>> = {
-  US: { orthodox: 'Orthodox Easter' },
+  US: { orthodox: 'Orthodox Easter', 'tuesday after 1st monday in November': 'Election Day' },
   RU: { orthodox: 'Пасха', easter: 'Католическая Пасха' },
 };
 

@@ -41,6 +41,13 @@ describe('periodRules: seasons', () => {
     expect(run(periodRules, 'The vote is expected this fall.', 'en')).toEqual(['this fall=2025-09/2025-11']);
     expect(run(periodRules, 'Prices fall when demand drops.', 'en')).toEqual([]);
   });
+
+  it('reads an English season after into, over, of, and with early or late', () => {
+    expect(run(periodRules, 'Demand lagged well into the summer, over the summer and since the early summer.', 'en')).toEqual([
+      'into the summer=2025-06/2025-08', 'over the summer=2025-06/2025-08', 'since the early summer=2025-06/2025-08',
+    ]);
+    expect(run(periodRules, 'A summer camp opened.', 'en')).toEqual([]);
+  });
 });
 
 describe('periodRules: early, mid, late', () => {

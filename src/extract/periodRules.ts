@@ -59,7 +59,7 @@ function seasonFirstMonth(word: string): number {
 const RU_SEASON = new RegExp(
   `${WB}(?:(прошл\\p{L}*|минувш\\p{L}*|эт\\p{L}*|нынешн\\p{L}*|следующ\\p{L}*|будущ\\p{L}*|грядущ\\p{L}*)\\s+)?(летом|зимой|весной|осенью)(?:\\s+${RU_Y})?`, 'giu');
 const EN_SEASON = new RegExp(
-  `${WB}(?:(?:in|during)\\s+)?(?:the\\s+)?(?:(last|this|next|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+${EN_Y})?`, 'giu');
+  `${WB}(?:(?:in|during|into|over|through|throughout|since|until|of)\\s+)?(?:the\\s+)?(?:(last|this|next|past|coming)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+${EN_Y})?`, 'giu');
 
 const RU_PART = new RegExp(
   `${WB}(до\\s+|с\\s+|на\\s+|(?:в|во)\\s+)(начал[еаo]|начало|середин[еыу]|конц[еа]|конец|первой\\s+половин[еы]|второй\\s+половин[еы]|первую\\s+половину|вторую\\s+половину)\\s+` +
@@ -161,7 +161,8 @@ export const periodRules = (ctx: RuleContext): Candidate[] => {
     const [, modifier, season, explicit, relative] = m;
     const end = m.index + m[0].length;
     if (lang === 'en') {
-      const hasPreposition = /^(in|during)\s/iu.test(m[0]);
+      // "into the summer", "over the summer", "of the early summer": a season of the story, not "summer camp".
+      const hasPreposition = /^(in|during|into|over|through|throughout|since|until|of)\s/iu.test(m[0]);
       if (!modifier && !explicit && !relative && !(hasPreposition && season!.toLowerCase() !== 'fall')) continue;
     }
     const label = namedYear(ctx, explicit, relative);

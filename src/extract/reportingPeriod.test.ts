@@ -24,6 +24,33 @@ describe('reporting period: a quarter named once, referred back to', () => {
       .toEqual(['первом квартале 2024 года=2024-01/2024-03', 'аналогичным периодом прошлого года=2023-01/2023-03', 'отчётном квартале=2024-01/2024-03']);
   });
 
+  it('reads "the latest quarter" as one that has ended, "the current quarter" as the one under way', () => {
+    // Published 13 August 2025: the third quarter is still under way.
+    expect(found('A third-quarter charge is likely. Earnings fell in the latest quarter.', 'en'))
+      .toEqual(['third-quarter=2025-07/2025-09', 'the latest quarter=2025-04/2025-06']);
+    expect(found('Second-quarter sales rose; the company expects more in the current quarter.', 'en'))
+      .toEqual(['Second-quarter=2025-04/2025-06', 'the current quarter=2025-07/2025-09']);
+  });
+
+  it('reads "the quarter ended June 30" as the quarter that day closes, and what follows from it', () => {
+    expect(found('First-quarter sales fell. For the quarter ended June 30, profit rose from $2 million a year earlier.', 'en'))
+      .toEqual(['First-quarter=2025-01/2025-03', 'the quarter=2025-04/2025-06', 'June 30=2025-06-30', 'a year earlier=2024-04/2024-06']);
+  });
+
+  it('gives "last year" set beside a quarter\'s figure the quarter a year back', () => {
+    expect(found('Second-quarter profit was $5 million, compared with $3 million last year.', 'en'))
+      .toEqual(['Second-quarter=2025-04/2025-06', 'last year=2024-04/2024-06']);
+    // Not without a comparison.
+    expect(found('Second-quarter profit was $5 million. Last year the plant closed.', 'en')).toContain('Last year=2024');
+  });
+
+  it('gives "a year earlier" after a stretch of months that stretch a year back, as a year', () => {
+    expect(found('Second-quarter profit rose. For the first six months, profit was $9 million, up from $7 million a year earlier.', 'en'))
+      .toContain('a year earlier=2024');
+    expect(found('Во втором квартале выручка выросла. За шесть месяцев прибыль составила 9 млрд против 7 млрд годом ранее.', 'ru'))
+      .toContain('годом ранее=2024');
+  });
+
   it('leaves the phrases alone where no quarter is in view', () => {
     expect(found('A year earlier, the plant had closed.', 'en')).not.toContain('A year earlier=2024-04/2024-06');
     expect(found('Годом ранее завод закрылся.', 'ru').some((m) => m.includes('/'))).toBe(false);

@@ -8,7 +8,7 @@
  */
 import { formatMonth } from './calendar';
 import { candidate } from './context';
-import { matchAll, ordinalOf, WB, WE, YEAR } from './patterns';
+import { EN_MONTH, matchAll, monthOf, ordinalOf, WB, WE, YEAR } from './patterns';
 import { sentenceIndexAt } from './sentences';
 import type { Candidate, RuleContext } from './types';
 
@@ -29,6 +29,10 @@ interface Pattern {
   readonly back: number;
   /** Needs a quarter in the same or the last few sentences: the phrase alone says no quarter. */
   readonly near: boolean;
+  /** "the latest quarter": the one named before if it has ended by publication, else the last that has. */
+  readonly latest?: boolean;
+  /** "the current quarter": the one the publication falls in ("this quarter" of a report is the one reported). */
+  readonly current?: boolean;
 }
 
 const EN: readonly Pattern[] = [
@@ -38,7 +42,11 @@ const EN: readonly Pattern[] = [
   { re: new RegExp(`${WB}year[-‐‑](?:ago|earlier)${WE}`, 'giu'), back: 1, near: true },
   { re: new RegExp(`${WB}an?\\s+year\\s+(?:ago|earlier|before)${WE}`, 'giu'), back: 1, near: true },
   { re: new RegExp(`${WB}(?:the|its)\\s+(?<year>${YEAR})\\s+(?:quarter|period)${WE}`, 'gu'), back: 0, near: false },
-  { re: new RegExp(`${WB}(?:the|this)\\s+(?:(?:latest|current|most\\s+recent|just[-\\s]ended|reporting)\\s+(?:quarter|period)|quarter)${WE}`, 'giu'), back: 0, near: false },
+  { re: new RegExp(`${WB}the\\s+(?:latest|most\\s+recent|just[-\\s]ended)\\s+(?:quarter|period)${WE}`, 'giu'), back: 0, near: false, latest: true },
+  { re: new RegExp(`${WB}the\\s+current\\s+quarter${WE}`, 'giu'), back: 0, near: false, current: true },
+  { re: new RegExp(`${WB}(?:the|this)\\s+(?:(?:current|reporting)\\s+period|quarter)${WE}`, 'giu'), back: 0, near: false },
+  // "compared with $3 million last year": a figure set beside the quarter's is the same quarter a year back.
+  { re: new RegExp(`(?<=(?:compared\\s+(?:with|to)|from|than|versus|against)\\s[^.;]{0,60})${WB}last\\s+year${WE}`, 'giu'), back: 1, near: true },
 ];
 const RU: readonly Pattern[] = [
   { re: new RegExp(`${WB}(?:аналогичн\\p{L}*|т(?:от|ого|ом)\\s+же|так(?:ой|ого|ом)\\s+же)\\s+(?:период\\p{L}*|квартал\\p{L}*)\\s+(?:прошлого|предыдущего|минувшего)\\s+года${WE}`, 'giu'), back: 1, near: false },
@@ -50,28 +58,79 @@ const RU: readonly Pattern[] = [
 /** How many sentences back a quarter still frames "a year earlier". */
 const NEAR_SENTENCES = 3;
 
+/** A stretch of months named between the quarter and the phrase ("the nine months", "за полугодие"): what the phrase refers to. */
+const MONTHS_PERIOD = /(?<![\p{L}])(?:(?:first\s+)?(?:nine|six|three)\s+months|first\s+half|(?:девять|шесть|9|6)\s+месяцев|полугоди\p{L}*)(?![\p{L}])/iu;
+
+/** The quarter that ended last before the publication day. */
+function lastEndedQuarter(ctx: RuleContext): { year: number; q: number } {
+  const q = Math.floor((ctx.ref.month - 1) / 3);
+  return q === 0 ? { year: ctx.ref.year - 1, q: 4 } : { year: ctx.ref.year, q };
+}
+
+const quarterValue = (year: number, q: number) => `${formatMonth(year, (q - 1) * 3 + 1)}/${formatMonth(year, (q - 1) * 3 + 3)}`;
+
+/** "the quarter ended Sept. 30": the three months that end in that month. */
+const ENDED = new RegExp(`^\\s+(?:ended|ending)\\s+(${EN_MONTH})\\s*(?:\\d{1,2})?(?:,\\s*${YEAR})?`, 'u');
+
+/** The calendar quarter a "quarter ended <day>" names, when that day closes one. */
+function quarterEndedIn(ctx: RuleContext, end: number): { year: number; q: number } | undefined {
+  const m = ENDED.exec(ctx.text.slice(end, end + 40));
+  const month = m ? monthOf(m[1]!) : undefined;
+  if (!m || month === undefined || month % 3 !== 0) return undefined;
+  const year = m[2] ? Number(m[2]) : month <= ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1;
+  return { year, q: month / 3 };
+}
+
+interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly pattern: Pattern;
+  readonly groups: Record<string, string | undefined>;
+}
+
 export function reportingPeriods(ctx: RuleContext, sorted: readonly Candidate[]): Candidate[] {
   const quarters = sorted.flatMap((c) => {
     const q = quarterOf(c);
-    return q ? [{ c, ...q }] : [];
+    return q ? [{ start: c.start, end: c.end, ...q }] : [];
   });
   if (quarters.length === 0) return [...sorted];
-  const found: Candidate[] = [];
-  for (const { re, back, near } of ctx.lang === 'ru' ? RU : EN) {
-    for (const m of matchAll(re, ctx.text)) {
+  const matches: Match[] = [];
+  for (const pattern of ctx.lang === 'ru' ? RU : EN) {
+    for (const m of matchAll(pattern.re, ctx.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      const prior = quarters.filter((q) => q.c.end <= start || (q.c.start >= start && q.c.end <= end && back === 1)).at(-1);
-      if (!prior) continue;
-      if (near && sentenceIndexAt(ctx.sentences, start) - sentenceIndexAt(ctx.sentences, prior.c.start) > NEAR_SENTENCES) continue;
-      // "the year-earlier third quarter" names its quarter; "the year-ago quarter" takes the one in view.
-      const named = m.groups?.ord ? ordinalOf(m.groups.ord) : undefined;
-      const q = named ?? prior.q;
-      const year = m.groups?.year ? Number(m.groups.year) : prior.year - back;
-      const first = (q - 1) * 3 + 1;
-      found.push(candidate(ctx, start, end, `${formatMonth(year, first)}/${formatMonth(year, first + 2)}`, 'month', back ? 'quarter-year-earlier' : 'quarter-in-view'));
+      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ start, end, pattern, groups: m.groups ?? {} });
     }
+  }
+  matches.sort((a, b) => a.start - b.start);
+  const found: Candidate[] = [];
+  for (const { start, end, pattern, groups } of matches) {
+    const { back, near, latest, current } = pattern;
+    // Quarters named before, and "the quarter" phrases already read: each frames what follows.
+    const prior = quarters.filter((q) => q.end <= start || (q.start >= start && q.end <= end && back === 1)).at(-1);
+    if (!prior) continue;
+    if (near && sentenceIndexAt(ctx.sentences, start) - sentenceIndexAt(ctx.sentences, prior.start) > NEAR_SENTENCES) continue;
+    // "the year-earlier third quarter" names its quarter; "the year-ago quarter" takes the one in view.
+    const named = groups.ord ? ordinalOf(groups.ord) : undefined;
+    const ended = (q: { year: number; q: number }) => q.year * 4 + q.q <= lastEndedQuarter(ctx).year * 4 + lastEndedQuarter(ctx).q;
+    const endedIn = back === 0 && !groups.year ? quarterEndedIn(ctx, end) : undefined;
+    const inView = endedIn ?? (current ? { year: ctx.ref.year, q: Math.floor((ctx.ref.month - 1) / 3) + 1 } : latest && !ended(prior) ? lastEndedQuarter(ctx) : prior);
+    const q = named ?? inView.q;
+    const year = groups.year ? Number(groups.year) : inView.year - back;
+    let c: Candidate;
+    const sentence = ctx.sentences[sentenceIndexAt(ctx.sentences, start)];
+    const before = ctx.text.slice(Math.max(prior.end, sentence?.start ?? 0), start);
+    const bare = /(?:ago|earlier|назад|ранее|раньше|last\s+year|period)$/iu.test(ctx.text.slice(start, end));
+    if (!groups.ord && bare && (back === 1 || groups.year) && MONTHS_PERIOD.test(before)) {
+      // "For the nine months, … a year earlier", "in the first nine months … in the 1988 period": those
+      // months, which TimeML gives as their year.
+      c = candidate(ctx, start, end, String(year), 'year', 'year-earlier-period');
+    } else {
+      c = candidate(ctx, start, end, quarterValue(year, q), 'month', back ? 'quarter-year-earlier' : 'quarter-in-view');
+      // "the quarter" frames what follows; "the 1988 period" is only the comparison.
+      if (!back && !groups.year) quarters.push({ start, end, year, q });
+    }
+    found.push(c);
   }
   if (found.length === 0) return [...sorted];
   // What the rules read inside such a phrase gives way ("In the year" of "In the year-ago

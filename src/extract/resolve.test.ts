@@ -29,7 +29,8 @@ describe('yearForMonth', () => {
     expect(yearForMonth(10, published, 'past')).toBe(2024);
     expect(yearForMonth(3, published, 'future')).toBe(2026);
     expect(yearForMonth(1, published, 'none')).toBe(2026);
-    expect(yearForMonth(2, published, 'none')).toBe(2025); // a tie stays in the year of publication
+    expect(yearForMonth(2, published, 'none')).toBe(2025); // six months either way: the past
+    expect(yearForMonth(10, { year: 1999, month: 4, day: 19 }, 'none')).toBe(1998);
     expect(yearForMonth(8, published, 'past')).toBe(2025);
   });
 });

@@ -41,8 +41,9 @@ export function yearForMonth(month: number, ref: Ymd, direction: Direction): num
   if (direction === 'future' && month < ref.month) return ref.year + 1;
   if (direction === 'none') {
     const here = monthNumber(ref.year, ref.month);
+    // Six months either way: the past, as news mostly reports what has happened.
     const options = [ref.year - 1, ref.year, ref.year + 1];
-    let best = ref.year;
+    let best = ref.year - 1;
     for (const y of options) {
       if (Math.abs(monthNumber(y, month) - here) < Math.abs(monthNumber(best, month) - here)) best = y;
     }

@@ -27,6 +27,12 @@ describe('times with zones', () => {
     expect(found('Совещание начнется в 7 часов вечера по московскому времени.', 'ru')).toEqual([
       '7 часов вечера по московскому времени=2025-08-13T19:00+03:00',
     ]);
+    // Published 10:15: "will leave at 4 in the morning" is tomorrow's; 9 in the evening is today's.
+    expect(run(hourRules, 'He will leave at 4 in the morning; shops open at 10 o\'clock; they meet at 9 in the evening, at midday.', 'en')).toEqual([
+      'at 4 in the morning=2025-08-13T04:00+03:00', 'at 10 o\'clock=2025-08-13T10:00+03:00', 'at 9 in the evening=2025-08-13T21:00+03:00', 'at midday=2025-08-13T12:00+03:00',
+    ]);
+    expect(found('He will leave at 4 in the morning.', 'en')).toEqual(['4 in the morning=2025-08-14T04:00+03:00']);
+    expect(run(hourRules, 'They won at 4 in 10 games.', 'en')).toEqual([]);
   });
 
   it('gives a lone time the day of a date before it, or the day the tense points to', () => {

@@ -75,9 +75,27 @@ function addZones(ctx: RuleContext, candidates: Candidate[]): Candidate[] {
 const RU_HOURS = new RegExp(
   `${WB}(?:в|к|около)\\s+(\\d{1,2})(\\s+(?:час(?:а|ов)?|ч\\.?)(?![\\p{L}]))?(?:\\s+(\\d{1,2})\\s+минут\\p{L}*)?(?:\\s+(утра|дня|вечера|ночи))?(?![\\p{L}])`, 'giu');
 
+/** "at 4 in the morning", "at 9 o'clock in the evening", "at 10 o'clock", "at midday": chrono-node reads none of them. */
+const EN_HOURS = new RegExp(
+  `${WB}(?:at|by|around|about|until|till|before|after)\\s+(?:(\\d{1,2})(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(morning|afternoon|evening)|(\\d{1,2})\\s+o['’]clock|(midday|mid-day))(?![\\p{L}])`, 'giu');
+
+function englishHours(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchAll(EN_HOURS, ctx.text)) {
+    let hour = m[4] ? 12 : Number(m[1] ?? m[3]);
+    if (hour > 12 && m[2]) continue;
+    if (m[2] && /afternoon|evening/iu.test(m[2]) && hour < 12) hour += 12;
+    if (hour > 23) continue;
+    const date = { year: ctx.ref.year, month: ctx.ref.month, day: ctx.ref.day };
+    const time: TimeParts = { date, hour, minute: 0, offsetMinutes: ctx.ref.offsetMinutes, dateGiven: false, zoneGiven: false };
+    out.push(candidate(ctx, m.index, m.index + m[0].length, formatMinute(date, hour, 0, time.offsetMinutes), 'minute', 'hours', { time }));
+  }
+  return out;
+}
+
 /** "в 10 часов утра", "в 7 часов вечера", and without the word for hours: "в 7 утра", "в 15 ч". */
 export const hourRules = (ctx: RuleContext): Candidate[] => {
-  if (ctx.lang !== 'ru') return [];
+  if (ctx.lang !== 'ru') return englishHours(ctx);
   const out: Candidate[] = [];
   for (const m of matchAll(RU_HOURS, ctx.text)) {
     // "в 10 регионах" is no time: the number needs the word for hours or a part of the day.

@@ -63,3 +63,46 @@ describe('yearRules (en)', () => {
     expect(run(yearRules, 'the 2000 troops and its 1500 jobs', 'en')).toEqual([]);
   });
 });
+
+describe('yearRules: English year phrases chrono-node leaves out', () => {
+  it('reads "the current (fiscal) year" as the year of publication', () => {
+    expect(run(yearRules, 'Sales should grow in the current fiscal year and the current year.', 'en')).toEqual([
+      'the current fiscal year=2025', 'the current year=2025',
+    ]);
+  });
+
+  it('reads "year-end" as the last day of the year the tense points to', () => {
+    expect(run(yearRules, 'The deal is expected to close by year end.', 'en')).toEqual(['year end=2025-12-31']);
+    expect(run(yearRules, 'The index is up 5% since year-end.', 'en')).toEqual(['year-end=2024-12-31']);
+    expect(run(yearRules, "At year's end, debt was lower.", 'en')).toEqual(["year's end=2024-12-31"]);
+  });
+});
+
+describe('yearRules: years in a list', () => {
+  it('gives each year of a list its own mention, and keeps "between … and" a range', () => {
+    expect(found('Shootings in 1994 and 1997; in 1992, 1994 or 1997 too.', 'en')).toEqual(['1994=1994', '1997=1997', '1992=1992', '1994=1994', '1997=1997']);
+    expect(found('Between 1994 and 1997 it grew; from 1991 to 1997 it fell.', 'en')).toEqual(['1994 and 1997=1994/1997', '1991 to 1997=1991/1997']);
+    expect(found('Это было в 1994 и 1997 годах, а также в 2001, 2005 и 2010 годах.', 'ru')).toEqual([
+      '1994=1994', '1997 годах=1997', '2001=2001', '2005=2005', '2010 годах=2010',
+    ]);
+  });
+});
+
+describe('yearRules: English years after "dating to" and before a name', () => {
+  it('reads them, and still leaves round counts of things alone', () => {
+    expect(found('Shootings dating to 1994 went on; it dates back to 1912.', 'en')).toEqual(['1994=1994', '1912=1912']);
+    expect(found('By the opening of the 2000 Olympics; the 2000 troops left.', 'en')).toEqual(['2000=2000']);
+    expect(found('Bonds due 1993 and warrants were sold.', 'en')).toEqual(['1993=1993']);
+  });
+});
+
+describe('yearRules: decades in words', () => {
+  it('reads "the nineties", "the early eighties", "девяностые годы", "в начале восьмидесятых"', () => {
+    expect(run(yearRules, 'Numbers dropped through the nineties; in the early eighties they grew.', 'en')).toEqual([
+      'the nineties=1990/1999', 'in the early eighties=1980/1983',
+    ]);
+    expect(run(yearRules, 'В девяностые годы было трудно, а в начале восьмидесятых легче.', 'ru')).toEqual([
+      'В девяностые годы=1990/1999', 'в начале восьмидесятых=1980/1983',
+    ]);
+  });
+});
