@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ProblemItem {
   readonly path: string;
@@ -21,6 +22,7 @@ export function ProblemList({
   onDismiss?: () => void;
   tone?: 'error' | 'warning';
 }) {
+  const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? problems : problems.slice(0, 5);
   return (
@@ -28,7 +30,7 @@ export function ProblemList({
       <div className="problem-list__head">
         <strong>{title}</strong>
         {onDismiss && (
-          <button type="button" onClick={onDismiss} aria-label="Dismiss message">
+          <button type="button" onClick={onDismiss} aria-label={t('problems.dismiss')}>
             ×
           </button>
         )}
@@ -44,7 +46,7 @@ export function ProblemList({
       )}
       {problems.length > 5 && (
         <button type="button" onClick={() => setExpanded((e) => !e)}>
-          {expanded ? 'Show fewer' : `Show all ${problems.length}`}
+          {expanded ? t('problems.showFewer') : t('problems.showAll', { count: problems.length })}
         </button>
       )}
     </div>

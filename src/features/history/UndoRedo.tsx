@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { isTextField } from '../../components/ui/isTextField';
 import { workspaceQueries } from '../../queries/workspaceQueries';
 import { defaultWorkspace } from '../../workspace';
+import { useTranslation } from 'react-i18next';
 import './history.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.platform);
@@ -15,6 +16,7 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
  * longer be taken (another tab changed the record since) says why and changes nothing.
  */
 export function UndoRedo() {
+  const { t } = useTranslation();
   const history = useQuery(workspaceQueries.history());
   const [message, setMessage] = useState<{ tone: 'status' | 'error'; text: string } | null>(null);
   const undoLabel = history.data?.undo ?? null;
@@ -39,7 +41,7 @@ export function UndoRedo() {
   }, []);
 
   return (
-    <div className="undo-redo" role="group" aria-label="History">
+    <div className="undo-redo" role="group" aria-label={t('history.group')}>
       <button
         type="button"
         disabled={!undoLabel}

@@ -12,13 +12,13 @@ export function datasetFile(dataset: Dataset, scenes: readonly Scene[]): Dataset
   return { ...datasetToInput(dataset), scenes: [...scenes] };
 }
 
-export function exportStoryHtml(index: DatasetIndex, scenes: readonly Scene[]): void {
+export function exportStoryHtml(index: DatasetIndex, scenes: readonly Scene[], locale: string): void {
   const title = index.dataset.title ?? 'Sourceline story';
   const html = storyHtml({
     title,
     exportedAt: new Date().toISOString().slice(0, 10),
     scenes: scenes.map((s) => {
-      const c = sceneContent(index, s);
+      const c = sceneContent(index, s, locale);
       return {
         caption: c.caption,
         ...(c.when ? { when: c.when } : {}),
