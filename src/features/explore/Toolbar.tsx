@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import './explore.css';
 
 export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const visible = useFilteredEvents(loaded);
   const total = loaded.index.dataset.events.length;
   const { laneMode, setLaneMode, foldGaps, setFoldGaps, fitAll, requestView, theme, setTheme, setHelpOpen, setImportOpen } = useAppStore(
@@ -41,8 +41,8 @@ export function Toolbar({ loaded }: { loaded: LoadedDataset }) {
       <SearchBox />
       <output className="toolbar__count" aria-live="polite" data-testid="event-count">
         {visible.length === total
-          ? t('toolbar.eventCount', { count: total, formatted: total.toLocaleString(locale) })
-          : t('toolbar.eventCountFiltered', { count: total, shown: visible.length.toLocaleString(locale), formatted: total.toLocaleString(locale) })}
+          ? t('toolbar.eventCount', { count: total, formatted: total })
+          : t('toolbar.eventCountFiltered', { count: total, shown: visible.length, formatted: total })}
       </output>
       <label className="toolbar__field">
         {t('toolbar.lanes')}
