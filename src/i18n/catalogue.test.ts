@@ -32,13 +32,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every literal key in the source: t('a.b'), i18n.t('a.b'), and `…Key: 'a.b'` in data (shortcuts). */
+/** Every literal key in the source: t('a.b'), i18n.t('a.b'), and `key: 'a.b'` / `…Key: 'a.b'` in data (shortcuts, form problems). */
 function keysUsedInSource(): Map<string, string> {
   const used = new Map<string, string>();
   for (const file of sourceFiles(join(import.meta.dirname, '..'))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bt\(\s*'([A-Za-z]\w*(?:\.[\w-]+)+)'/gu)) used.set(m[1]!, file);
-    for (const m of text.matchAll(/\b\w*Key:\s*'([A-Za-z]\w*(?:\.[\w-]+)+)'/gu)) used.set(m[1]!, file);
+    for (const m of text.matchAll(/\b\w*[Kk]ey:\s*'([A-Za-z]\w*(?:\.[\w-]+)+)'/gu)) used.set(m[1]!, file);
   }
   return used;
 }

@@ -1,4 +1,5 @@
 import type { ImportedFile } from '../../import';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A dataset file, before it is added: what it holds and what could not be read. Its
@@ -11,25 +12,26 @@ export function DatasetSummary(props: {
   onBack: () => void;
   onAdd: () => void;
 }) {
+  const { t } = useTranslation();
   const { dataset, problems, fileName } = props.file;
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
     <div className="import__dataset">
       <dl className="import__facts">
         <div>
-          <dt>File</dt>
+          <dt>{t('import.file')}</dt>
           <dd>{fileName}</dd>
         </div>
         {dataset.title && (
           <div>
-            <dt>Title</dt>
+            <dt>{t('fields.title')}</dt>
             <dd>{dataset.title}</dd>
           </div>
         )}
         <div>
-          <dt>Holds</dt>
+          <dt>{t('import.holds')}</dt>
           <dd>
-            {dataset.events.length} events from {dataset.sources.length} {dataset.sources.length === 1 ? 'source' : 'sources'}
+            {t('import.holdsEvents', { events: t('import.events', { count: dataset.events.length }), count: dataset.sources.length })}
           </dd>
         </div>
       </dl>
@@ -37,8 +39,8 @@ export function DatasetSummary(props: {
         <div className="import__problems" role="alert">
           <strong>
             {errors > 0
-              ? `${errors} ${errors === 1 ? 'item' : 'items'} could not be read and will be left out`
-              : `Read with ${problems.length} ${problems.length === 1 ? 'warning' : 'warnings'}`}
+              ? t('import.itemsLeftOut', { count: errors })
+              : t('import.readWithWarnings', { count: problems.length })}
           </strong>
           <ul>
             {problems.slice(0, 8).map((p, i) => (
@@ -47,16 +49,16 @@ export function DatasetSummary(props: {
               </li>
             ))}
           </ul>
-          {problems.length > 8 && <p className="import__hint">…and {problems.length - 8} more.</p>}
+          {problems.length > 8 && <p className="import__hint">{t('import.andMore', { count: problems.length - 8 })}</p>}
         </div>
       )}
-      <p className="import__hint">Its sources and events are added to your workspace, beside the built-in dataset, and shown at once.</p>
+      <p className="import__hint">{t('import.datasetHint')}</p>
       <div className="import__actions">
         <button type="button" onClick={props.onBack}>
-          Back
+          {t('import.back')}
         </button>
         <button type="button" className="button--primary" onClick={props.onAdd} disabled={props.saving || dataset.sources.length === 0}>
-          {props.saving ? 'Adding…' : 'Add to workspace'}
+          {props.saving ? t('import.adding') : t('import.add')}
         </button>
       </div>
     </div>
