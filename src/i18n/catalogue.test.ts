@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, LANE_MODES, RELATION_TYPES, REVIEW_STATUSES } from '../domain/schema';
 import { SHORTCUTS } from '../features/keyboard/shortcuts';
 import { REVIEW_KEYS } from '../features/review/reviewKeys';
+import { EXPORT_CHOICES } from '../features/exchange/exportFormats';
+import { PRESET_IDS, TABLE_FIELDS } from '../import/table/columnMapping';
 import { i18n } from './i18n';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
@@ -52,6 +54,11 @@ const DYNAMIC_KEYS = [
   ...['manual', 'extracted', 'generated'].map((m) => `provenance.${m}`),
   ...LANE_MODES.flatMap((m) => [`toolbar.laneMode.${m}`, `timeline.noLane.${m}`, `timeline.moreLanes.${m}`]),
   ...['event', 'title', 'date', 'kind', 'actors', 'tags', 'description', 'note', 'review'].map((f) => `conflict.field.${f}`),
+  ...TABLE_FIELDS.map((f) => `table.field.${f}`),
+  ...PRESET_IDS.map((p) => `table.preset.${p}`),
+  ...['comma', 'tab', 'semicolon', 'bar'].map((d) => `table.delimiterName.${d}`),
+  ...['skip', 'add', 'update', 'addNew'].map((o) => `table.outcome.${o}`),
+  ...EXPORT_CHOICES.flatMap((c) => [`export.${c.id}.label`, `export.${c.id}.hint`]),
   ...SHORTCUTS.map((s) => s.descriptionKey),
   ...REVIEW_KEYS.map((k) => k.descriptionKey),
 ];
