@@ -92,14 +92,12 @@ describe('the catalogues', () => {
     }
   });
 
-  it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/gu)].map((m) => m[1]).sort().join(',');
-    const mismatched = [...baseKeys('en')].filter((base) => {
-      const en = [...catalogues.en].filter(([k]) => k.replace(PLURAL, '') === base).map(([, v]) => placeholders(v));
-      const ru = [...catalogues.ru].filter(([k]) => k.replace(PLURAL, '') === base).map(([, v]) => placeholders(v));
-      return new Set([...en, ...ru]).size > 1;
-    });
-    expect(mismatched).toEqual([]);
+  it('uses the same placeholders in both languages (over all plural forms: "one" may leave the number out)', () => {
+    const placeholders = (lang: 'en' | 'ru', base: string) =>
+      [...new Set([...catalogues[lang]].filter(([k]) => k.replace(PLURAL, '') === base).flatMap(([, v]) => [...v.matchAll(/\{\{(\w+)\}\}/gu)].map((m) => m[1])))]
+        .sort()
+        .join(',');
+    expect([...baseKeys('en')].filter((base) => placeholders('en', base) !== placeholders('ru', base))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Command, RecordChange } from './command';
+import { labelled, short } from './labels';
 import { planAddEvidence, type EventTarget, type NewEvidence } from './eventCommands';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { refuse, type CommandContext, type RecordReader } from './plan';
 
 /**
  * Excerpts read from W3C Web Annotations, added to the events they name as ONE command
@@ -22,5 +23,5 @@ export async function planAnnotationImport(read: RecordReader, input: Annotation
     excerpts += item.evidence.length;
   }
   if (changes.length === 0) refuse('invalid', 'Nothing to import: no annotation could be anchored on an event of this chronology.');
-  return { command: { label: `import ${excerpts} ${excerpts === 1 ? 'excerpt' : 'excerpts'} from ${quoted(input.fileName)}`, changes }, value: excerpts };
+  return { command: { ...labelled('importExcerpts', { count: excerpts, name: short(input.fileName) }), changes }, value: excerpts };
 }

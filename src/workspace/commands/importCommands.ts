@@ -1,4 +1,5 @@
 import type { Dataset } from '../../domain/dataset';
+import { labelled, short } from './labels';
 import { zodProblems, type Problem } from '../../domain/parseDataset';
 import { sourceSchema, type EventRecord, type SourceRecord } from '../../domain/schema';
 import { datasetRecords, type DatasetRecords } from '../datasetImport';
@@ -6,7 +7,7 @@ import { eventIdFor, sourceIdFor } from '../ids';
 import { validateEvent } from '../review';
 import type { ImportOrigin, StoredEvent, StoredSource } from '../types';
 import { create, type Command } from './command';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { refuse, type CommandContext, type RecordReader } from './plan';
 
 /** Bringing sources into the workspace: an article with its candidates, or a dataset file. Each is one command. */
 
@@ -77,7 +78,7 @@ export async function planAddSource(read: RecordReader, added: AddedSource): Pro
   if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`);
   for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
   const { rev: _r, ...source } = stored;
-  return { label: `import ${quoted(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] };
+  return { ...labelled('importSource', { title: short(stored.source.title) }), changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] };
 }
 
 /** Adds a dataset file's sources and events (see datasetImport.ts); refused as a whole when any of its sources is already in. */
@@ -89,5 +90,5 @@ export async function planAddDataset(read: RecordReader, dataset: Dataset, fileN
   }
   for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`);
   const changes = [...records.sources.map(({ rev: _r, ...s }) => create('sources', s)), ...records.events.map(({ rev: _r, ...e }) => create('events', e))];
-  return { command: { label: `import ${quoted(fileName)}`, changes }, records };
+  return { command: { ...labelled('importDataset', { name: short(fileName) }), changes }, records };
 }

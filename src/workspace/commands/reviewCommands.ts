@@ -1,8 +1,9 @@
 import { applyReview, withEvidence, type ReviewAction } from '../review';
+import { labelled, short, type HistoryLabel } from './labels';
 import type { StoredEvent } from '../types';
 import { create, update, type Command, type RecordChange } from './command';
 import { newOverlay, overlayId } from './overlays';
-import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /**
  * A review decision as a command: accept, reject, edit-and-accept, reopen, or merge into
@@ -11,8 +12,8 @@ import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader 
  * merging into the same event both land.
  */
 
-const VERBS: Record<ReviewAction['action'], string> = {
-  accept: 'accept', reject: 'reject', edit: 'edit and accept', merge: 'merge', reopen: 'reopen',
+const VERBS: Record<ReviewAction['action'], HistoryLabel> = {
+  accept: 'accept', reject: 'reject', edit: 'editAccept', merge: 'merge', reopen: 'reopen',
 };
 
 export async function planReview(read: RecordReader, id: string, action: ReviewAction, ctx: CommandContext, datasetKey: string): Promise<{ command: Command; event: StoredEvent }> {
@@ -22,7 +23,7 @@ export async function planReview(read: RecordReader, id: string, action: ReviewA
   const outcome = applyReview(current, action, { now: ctx.now, ...(ctx.by ? { reviewer: ctx.by } : {}) });
   if (!outcome.ok) refuse('invalid', outcome.message, outcome.problems);
   const changes: RecordChange[] = [update('events', current, outcome.event)];
-  let label = `${VERBS[action.action]} ${quoted(outcome.event.record.title)}`;
+  let label = labelled(VERBS[action.action], { title: short(outcome.event.record.title) });
   if (outcome.merge) {
     const { targetEventId } = outcome.merge;
     const target = await read.get('events', targetEventId);
@@ -31,7 +32,7 @@ export async function planReview(read: RecordReader, id: string, action: ReviewA
       // An excerpt that gives the target's own date agrees with it and need not say so.
       const evidence = outcome.merge.evidence.map(({ when, ...e }) => (when && when !== target.record.when ? { ...e, when } : e));
       changes.push(update('events', target, { ...target, updatedAt: ctx.now, record: { ...target.record, evidence: withEvidence(target.record.evidence, evidence) } }));
-      label = `merge ${quoted(current.record.title)} into ${quoted(target.record.title)}`;
+      label = labelled('merge', { title: short(current.record.title), target: short(target.record.title) });
     } else {
       const oid = overlayId(datasetKey, targetEventId);
       const before = await read.get('overlays', oid);
@@ -40,5 +41,5 @@ export async function planReview(read: RecordReader, id: string, action: ReviewA
       changes.push(before ? update('overlays', before, after) : create('overlays', after));
     }
   }
-  return { command: { label, changes }, event: outcome.event };
+  return { command: { ...label, changes }, event: outcome.event };
 }

@@ -1,9 +1,10 @@
 import type { ActorRecord, EventKind, EventRecord, ReviewStatus } from '../../domain/schema';
+import { labelled, short } from './labels';
 import type { EventPatch, StoredEvent } from '../types';
 import { validateEvent } from '../review';
 import { create, type Command, type RecordChange } from './command';
 import { planEditEvent, type EventTarget } from './eventCommands';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { refuse, type CommandContext, type RecordReader } from './plan';
 
 /**
  * A table (CSV, TSV, another tool's sheet) brought in as ONE command, so that one Undo
@@ -107,6 +108,5 @@ export async function planTableImport(read: RecordReader, input: TableImport, ct
   }
   if (changes.length === 0) refuse('invalid', 'Nothing to import: every row is already in the chronology as the table has it.');
   const rows = created + updated;
-  const label = `import ${rows} ${rows === 1 ? 'row' : 'rows'} from ${quoted(input.fileName)}`;
-  return { command: { label, changes }, value: { created, updated, unchanged } };
+  return { command: { ...labelled('importRows', { count: rows, name: short(input.fileName) }), changes }, value: { created, updated, unchanged } };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { short } from '../../../workspace/commands/labels';
 import { useLocale } from '../../../i18n/useLocale';
 import {
   insertScene,
@@ -87,7 +88,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
       { window: s.window, laneMode: s.laneMode, foldGaps: s.foldGaps, filters: s.filters, selectedEventId: s.selectedEventId, selectedEvidence: s.selectedEvidence },
       { id: newSceneId(scenes), caption: event?.title ?? t('story.defaultCaption', { n: scenes.length + 1 }) },
     );
-    update((latest) => insertScene(latest, scene), `add the scene “${scene.caption}”`);
+    update((latest) => insertScene(latest, scene), { key: 'addScene', params: { caption: short(scene.caption) } });
     setAnnouncement(t('story.added', { n: scenes.length + 1, caption: scene.caption }));
   };
 
@@ -96,7 +97,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
     const { id, caption } = scenes[i]!;
     focusHandle.current = { id, at: Math.max(0, Math.min(scenes.length - 1, to)) };
     // By id, on the story as it is when written: a move never undoes an edit still being saved.
-    update((latest) => reorderScenes(latest, latest.findIndex((x) => x.id === id), to - i + latest.findIndex((x) => x.id === id)), `move the scene “${caption}”`);
+    update((latest) => reorderScenes(latest, latest.findIndex((x) => x.id === id), to - i + latest.findIndex((x) => x.id === id)), { key: 'moveScene', params: { caption: short(caption) } });
     setAnnouncement(t('story.moved', { caption: scenes[i]!.caption, n: Math.max(0, Math.min(scenes.length - 1, to)) + 1, count: scenes.length }));
   };
 
@@ -196,7 +197,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 maxLength={300}
                 onBlur={(e) => {
                   const caption = e.target.value.trim();
-                  if (caption && caption !== scene.caption) update((latest) => updateScene(latest, scene.id, { caption }), `rename the scene “${scene.caption}”`);
+                  if (caption && caption !== scene.caption) update((latest) => updateScene(latest, scene.id, { caption }), { key: 'renameScene', params: { caption: short(scene.caption) } });
                   else e.target.value = scene.caption;
                 }}
               />
@@ -211,7 +212,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
               onBlur={(e) => {
                 if (e.target.value !== scene.notes) {
                   const notes = e.target.value;
-                  update((latest) => updateScene(latest, scene.id, { notes }), `edit the notes of “${scene.caption}”`);
+                  update((latest) => updateScene(latest, scene.id, { notes }), { key: 'editSceneNotes', params: { caption: short(scene.caption) } });
                 }
               }}
             />
@@ -231,7 +232,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                   checked={scene.showUnreviewed}
                   onChange={(e) => {
                     const showUnreviewed = e.target.checked;
-                    update((latest) => updateScene(latest, scene.id, { showUnreviewed }), `change what “${scene.caption}” shows`);
+                    update((latest) => updateScene(latest, scene.id, { showUnreviewed }), { key: 'sceneShows', params: { caption: short(scene.caption) } });
                   }}
                 />
                 {t('story.showUnreviewed')}
@@ -241,7 +242,7 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 type="button"
                 className="story__delete"
                 onClick={() => {
-                  update((latest) => removeScene(latest, scene.id), `delete the scene “${scene.caption}”`);
+                  update((latest) => removeScene(latest, scene.id), { key: 'deleteScene', params: { caption: short(scene.caption) } });
                   setAnnouncement(t('story.deleted', { n: i + 1, caption: scene.caption }));
                 }}
                 aria-label={t('story.delete', { n: i + 1 })}
