@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, LANE_MODES, RELATION_TYPES, REVIEW_STATUSES } from '../domain/schema';
+import { RULE_IDS } from '../domain/ruleWords';
 import { SHORTCUTS } from '../features/keyboard/shortcuts';
 import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { EXPORT_CHOICES } from '../features/exchange/exportFormats';
@@ -59,6 +60,7 @@ const DYNAMIC_KEYS = [
   ...['comma', 'tab', 'semicolon', 'bar'].map((d) => `table.delimiterName.${d}`),
   ...['skip', 'add', 'update', 'addNew'].map((o) => `table.outcome.${o}`),
   ...EXPORT_CHOICES.flatMap((c) => [`export.${c.id}.label`, `export.${c.id}.hint`]),
+  ...RULE_IDS.map((r) => `rule.${r}`),
   ...SHORTCUTS.map((s) => s.descriptionKey),
   ...REVIEW_KEYS.map((k) => k.descriptionKey),
 ];

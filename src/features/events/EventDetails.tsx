@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { actorName } from '../../domain/dataset';
 import { describePrecision, formatInstant, formatWhen } from '../../domain/formatWhen';
-import { ruleInWords } from '../../domain/ruleWords';
+import { RULE_IDS, ruleInWords } from '../../domain/ruleWords';
 import { incomingRelations, relationGroups } from '../../domain/relations';
 import { useLocale } from '../../i18n/useLocale';
 import type { LoadedDataset } from '../../queries/datasetQuery';
@@ -219,7 +219,7 @@ function Review({ event }: { event: TimelineEvent }) {
             <dd>
               {t(`provenance.${provenance.method}`)}
               {provenance.extractor && <> · {provenance.extractor}</>}
-              {provenance.rule && <> · {t('details.foundAs', { rule: ruleInWords(provenance.rule) })}</>}
+              {provenance.rule && <> · {t('details.foundAs', { rule: ruleInWords(provenance.rule, (id) => (RULE_IDS.includes(id) ? t(`rule.${id}`) : undefined), t('rule.then')) })}</>}
             </dd>
           </div>
         )}

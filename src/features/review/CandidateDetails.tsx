@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../domain/dataset';
 import { describePrecision, formatWhen } from '../../domain/formatWhen';
-import { ruleInWords } from '../../domain/ruleWords';
+import { RULE_IDS, ruleInWords } from '../../domain/ruleWords';
 import { ACTORS } from '../../extract/actors';
 import { parseEdtf } from '../../domain/when';
 import { workspaceQueries } from '../../queries/workspaceQueries';
@@ -67,7 +67,7 @@ function Candidate({ index, candidate }: { index: DatasetIndex; candidate: Store
         {record.provenance?.rule && (
           <div>
             <dt>{t('review.foundAs')}</dt>
-            <dd>{ruleInWords(record.provenance.rule)}</dd>
+            <dd>{ruleInWords(record.provenance.rule, (id) => (RULE_IDS.includes(id) ? t(`rule.${id}`) : undefined), t('rule.then'))}</dd>
           </div>
         )}
       </dl>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale } from '../../i18n/useLocale';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatWhen } from '../../domain/formatWhen';
-import { ruleInWords } from '../../domain/ruleWords';
+import { RULE_IDS, ruleInWords } from '../../domain/ruleWords';
 import { parseEdtf } from '../../domain/when';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
@@ -278,7 +278,7 @@ function CandidateOption(props: { id: string; candidate: StoredEvent; selected: 
       <span className="candidate__title">{c.record.title}</span>
       <span className="candidate__meta">
         {t(`kind.${c.record.kind}`)}
-        {c.record.provenance?.rule && ` · ${ruleInWords(c.record.provenance.rule)}`}
+        {c.record.provenance?.rule && ` · ${ruleInWords(c.record.provenance.rule, (id) => (RULE_IDS.includes(id) ? t(`rule.${id}`) : undefined), t('rule.then'))}`}
         {edited && ` · ${t('review.edited')}`}
       </span>
     </li>
