@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { supportSummary, type EventLike } from '../domain/corroboration';
+import type { MessageCode } from '../domain/when';
 
 /**
  * Phrases more than one feature words the same way (features do not import each other).
@@ -9,4 +10,13 @@ export function supportText(t: TFunction, event: EventLike): string | null {
   const s = supportSummary(event);
   if (!s) return null;
   return s.disagrees ? t('support.disagree', { count: s.sourceCount }) : t('support.sources', { count: s.sourceCount });
+}
+
+/** A problem or failure in the interface language when it carries a message code, else its English words. */
+export function messageText(t: TFunction, code: MessageCode | undefined, english: string): string {
+  if (!code) return english;
+  const params: Record<string, string | number> = { ...code.params };
+  // A type named by zod ("string", "int") reads as a word of the language.
+  if (typeof params.expected === 'string') params.expected = t(`issue.type.${params.expected}`, { defaultValue: params.expected });
+  return t(code.key, { ...params, defaultValue: english });
 }

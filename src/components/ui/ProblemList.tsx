@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageCode } from '../../domain/when';
+import { messageText } from '../../i18n/phrases';
 
 export interface ProblemItem {
   readonly path: string;
   readonly message: string;
+  /** The message as a catalogue key and values; shown in the interface language when present. */
+  readonly code?: MessageCode;
   readonly severity?: 'error' | 'warning';
 }
 
@@ -39,7 +43,7 @@ export function ProblemList({
         <ul>
           {shown.map((p, i) => (
             <li key={i}>
-              <code>{p.path}</code>: {p.message}
+              <code>{p.path}</code>: {messageText(t, p.code, p.message)}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { parseDateEntry } from '../../domain/dateEntry';
 import { describePrecision, formatWhen } from '../../domain/formatWhen';
 import { parseEdtf } from '../../domain/when';
 import { useLocale } from '../../i18n/useLocale';
+import { messageText } from '../../i18n/phrases';
 
 /** Whether an EDTF text is a date the app can show. */
 export function isValidEdtf(text: string): boolean {
@@ -40,7 +41,7 @@ export function EdtfField(props: {
       ? `${formatWhen(parsed.value, locale)} — ${describePrecision(parsed.value, locale)}${shown.trim() !== text ? ` (EDTF ${text})` : ''}`
       : text === ''
         ? t('dateField.empty', { message: props.emptyMessage ?? t('dateField.noDate'), examples })
-        : t('dateField.invalid', { reason: parsed.reason, examples });
+        : t('dateField.invalid', { reason: messageText(t, parsed.problem, parsed.reason), examples });
   return (
     <div className="field">
       <label htmlFor={id}>{t('dateField.label')}</label>

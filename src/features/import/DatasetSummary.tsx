@@ -1,5 +1,6 @@
 import type { ImportedFile } from '../../import';
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../../i18n/phrases';
 
 /**
  * A dataset file, before it is added: what it holds and what could not be read. Its
@@ -45,7 +46,7 @@ export function DatasetSummary(props: {
           <ul>
             {problems.slice(0, 8).map((p, i) => (
               <li key={i}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: {messageText(t, p.code, p.message)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n/useLocale';
+import { messageText } from '../../i18n/phrases';
 import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../stores/store';
 import { ACCEPTED_FILE_TYPES, IMPORT_LIMITS, formatBytes, readImportFile, readPastedText, type ImportError, type ImportedFile } from '../../import';
@@ -338,7 +339,7 @@ function InputStep(props: {
             <ul>
               {error.problems.slice(0, 5).map((p, i) => (
                 <li key={i}>
-                  <code>{p.path}</code>: {p.message}
+                  <code>{p.path}</code>: {messageText(t, p.code, p.message)}
                 </li>
               ))}
             </ul>

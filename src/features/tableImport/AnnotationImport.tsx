@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '../../i18n/i18n';
+import { messageText } from '../../i18n/phrases';
 import { readWebAnnotations, type AnchoredEvidence } from '../../domain/exchange/webAnnotation';
 import type { Problem } from '../../domain/parseDataset';
 import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
@@ -74,7 +75,7 @@ export function AnnotationImport(props: { fileName: string; json: unknown; onBac
           <ul>
             {problems.slice(0, 100).map((p, i) => (
               <li key={i}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: {messageText(i18n.t, p.code, p.message)}
               </li>
             ))}
           </ul>
