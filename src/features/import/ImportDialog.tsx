@@ -334,7 +334,7 @@ function InputStep(props: {
     <div className="import__input">
       {error && (
         <div role="alert" className="import__error">
-          <strong>{t('import.nothingImported')}</strong> {error.message}
+          <strong>{t('import.nothingImported')}</strong> {messageText(t, error.messageCode, error.message)}
           {error.problems && error.problems.length > 0 && (
             <ul>
               {error.problems.slice(0, 5).map((p, i) => (
