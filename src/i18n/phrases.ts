@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { supportSummary, type EventLike } from '../domain/corroboration';
 import type { MessageCode } from '../domain/when';
+import { i18n } from './i18n';
 
 /**
  * Phrases more than one feature words the same way (features do not import each other).
@@ -19,4 +20,9 @@ export function messageText(t: TFunction, code: MessageCode | undefined, english
   // A type named by zod ("string", "int") reads as a word of the language.
   if (typeof params.expected === 'string') params.expected = t(`issue.type.${params.expected}`, { defaultValue: params.expected });
   return t(code.key, { ...params, defaultValue: english });
+}
+
+/** A refused write (a conflict, a stale undo, a storage failure) in the interface language when it has a code. */
+export function failureText(failure: { readonly message: string; readonly messageCode?: MessageCode }): string {
+  return messageText(i18n.t, failure.messageCode, failure.message);
 }

@@ -31,6 +31,7 @@ async function applyIn(tx: Tx, command: Command): Promise<void> {
       throw new CommandRefusal({
         ok: false, reason: 'conflict', id: change.id, expectedRev: change.before?.rev ?? 0, current,
         message: `This change can no longer be made: a record it touches was changed meanwhile (${reason}), in another tab or window.`,
+        messageCode: { key: 'write.stale', params: { reason } },
       });
     }
     if (change.after) await store.put(withRevisionPast(change.after, current) as never);
@@ -53,7 +54,10 @@ export async function inTransaction<T>(db: IDBPDatabase<WorkspaceDB>, body: (tx:
     }
     await tx.done.catch(() => undefined);
     if (e instanceof CommandRefusal) return e.failure;
-    return { ok: false, reason: 'failed', message: `Nothing was saved: ${(e as Error).message ?? String(e)}` };
+    return {
+      ok: false, reason: 'failed', message: `Nothing was saved: ${(e as Error).message ?? String(e)}`,
+      messageCode: { key: 'write.failed', params: { message: (e as Error).message ?? String(e) } },
+    };
   }
 }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
 import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { Modal } from '../../components/ui/Modal';
@@ -38,7 +39,7 @@ export function ActorDialog({ actor, index, onClose }: { actor: Actor; index: Da
 
   const done = (result: WriteResult<unknown>) => {
     if (result.ok) onClose();
-    else setMessage(result.message);
+    else setMessage(failureText(result));
   };
   const rename = async () => {
     if (openedRev === null) return;

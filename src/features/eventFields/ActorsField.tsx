@@ -1,4 +1,5 @@
 import './fields.css';
+import { failureText } from '../../i18n/phrases';
 import { useId, useState } from 'react';
 import { ACTORS } from '../../extract/actors';
 import type { Actor } from '../../domain/dataset';
@@ -28,7 +29,7 @@ export function ActorsField(props: { value: readonly string[]; onChange: (actors
     const [name, ...aliases] = newActor.split('/').map((n) => n.trim()).filter(Boolean);
     if (!name) return;
     const result = await (await defaultWorkspace()).createActor({ name, aliases });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(failureText(result));
     setError(null);
     setCreated([...created, { id: result.value.id, name: result.value.name }]);
     props.onChange([...props.value, result.value.id]);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { useAppStore } from '../../stores/store';
 import { eventToRecord } from '../../domain/serializeDataset';
@@ -27,7 +28,7 @@ export function EventActions({ event, index }: { event: TimelineEvent; index: Da
   const { target, changedHere } = owned;
 
   const report = (result: WriteResult<unknown>) => {
-    setMessage(result.ok ? null : result.message);
+    setMessage(result.ok ? null : failureText(result));
     return result.ok;
   };
   const close = () => {
@@ -40,11 +41,11 @@ export function EventActions({ event, index }: { event: TimelineEvent; index: Da
     if (result.ok) close();
     else if (result.reason === 'conflict') {
       const shownBefore = opened.owner === 'dataset' ? opened.shown : eventToRecord(event);
-      setConflict({ message: result.message, theirs: theirVersion(result.current, shownBefore) });
+      setConflict({ message: failureText(result), theirs: theirVersion(result.current, shownBefore) });
       // Saving again, having seen both versions, writes over the one saved meanwhile.
       setOpened({ ...opened, expectedRev: result.current?.rev ?? 0 });
       setMessage(null);
-    } else setMessage(result.message);
+    } else setMessage(failureText(result));
     return result.ok;
   };
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { formatEdtfWords } from '../../domain/corroboration';
 import type { EvidenceRecord } from '../../domain/schema';
@@ -23,7 +24,7 @@ export function Evidence({ index, event, selectedEvidence }: { index: DatasetInd
   const remove = async (evidence: EvidenceRecord) => {
     if (!owned) return;
     const result = await (await defaultWorkspace()).removeEvidence(owned.target, evidence);
-    setMessage(result.ok ? null : result.message);
+    setMessage(result.ok ? null : failureText(result));
     if (result.ok) selectEvent(event.id, 0);
   };
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import { corroboration, describeDisagreement, formatEdtfWords } from '../../domain/corroboration';
 import type { TimelineEvent } from '../../domain/dataset';
 import { defaultWorkspace } from '../../workspace';
@@ -19,7 +20,7 @@ export function SourceAgreement({ event }: { event: TimelineEvent }) {
   const choose = async (when: string) => {
     if (!owned) return;
     const result = await (await defaultWorkspace()).chooseDate(owned.target, when);
-    setMessage(result.ok ? null : result.message);
+    setMessage(result.ok ? null : failureText(result));
   };
   return (
     <div className={c.disagrees ? 'details__sources details__sources--disagree' : 'details__sources'}>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
 import { useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../components/ui/isTextField';
 import { workspaceQueries } from '../../queries/workspaceQueries';
@@ -28,7 +29,7 @@ export function UndoRedo() {
   const step = async (direction: 'undo' | 'redo') => {
     const ws = await defaultWorkspace();
     const result = direction === 'undo' ? await ws.undo() : await ws.redo();
-    if (!result.ok) setMessage({ tone: 'error', text: t(direction === 'undo' ? 'history.cannotUndo' : 'history.cannotRedo', { message: result.message }) });
+    if (!result.ok) setMessage({ tone: 'error', text: t(direction === 'undo' ? 'history.cannotUndo' : 'history.cannotRedo', { message: failureText(result) }) });
     else if (result.value) setMessage({ tone: 'status', text: t(direction === 'undo' ? 'history.undone' : 'history.redone', { step: words(result.value) }) });
   };
 

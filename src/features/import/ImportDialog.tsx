@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n/useLocale';
-import { messageText } from '../../i18n/phrases';
+import { messageText, failureText } from '../../i18n/phrases';
 import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../stores/store';
 import { ACCEPTED_FILE_TYPES, IMPORT_LIMITS, formatBytes, readImportFile, readPastedText, type ImportError, type ImportedFile } from '../../import';
@@ -150,7 +150,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       });
       if (!result.ok) {
         const existing = result.reason === 'duplicate' ? sourceIdFor(draft.text) : undefined;
-        setStep({ kind: 'details', draft, error: { message: result.message, ...(existing ? { existing } : {}) } });
+        setStep({ kind: 'details', draft, error: { message: failureText(result), ...(existing ? { existing } : {}) } });
         return;
       }
       reviewSource(result.value.source.id);
@@ -174,7 +174,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       const ws = await defaultWorkspaceWithin();
       const result = await ws.addDataset(file.dataset, file.fileName);
       if (!result.ok) {
-        setStep({ kind: 'dataset', file, error: result.message, saving: false });
+        setStep({ kind: 'dataset', file, error: failureText(result), saving: false });
         return;
       }
       onDone();

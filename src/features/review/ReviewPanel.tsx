@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
 import { useLocale } from '../../i18n/useLocale';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatWhen } from '../../domain/formatWhen';
@@ -116,9 +117,9 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
     if (!result.ok) {
       if (result.reason === 'conflict' && action.action === 'edit' && result.current) {
         // Both versions in the editor; saving again (having seen them) writes over the other.
-        setConflict({ message: result.message, theirs: theirVersion(result.current, c.record) });
+        setConflict({ message: failureText(result), theirs: theirVersion(result.current, c.record) });
         setOpenedRev(result.current.rev);
-      } else setMessage({ tone: 'error', text: result.message });
+      } else setMessage({ tone: 'error', text: failureText(result) });
       return false;
     }
     setMessage({ tone: 'status', text: `${done}: ${result.value.record.title}` });

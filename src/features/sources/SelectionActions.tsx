@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { failureText } from '../../i18n/phrases';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex, Source } from '../../domain/dataset';
 import { eventToRecord } from '../../domain/serializeDataset';
@@ -68,7 +69,7 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
         : { owner: 'dataset', datasetKey, eventId: selectedEvent.id, expectedRev: overlay?.rev ?? 0, shown: eventToRecord(selectedEvent) },
       [{ evidence: { sourceId: source.id, ...sel }, sourceText: source.text }],
     );
-    setMessage(result.ok ? { tone: 'status', text: t('reader.added', { title: selectedEvent.title }) } : { tone: 'error', text: result.message });
+    setMessage(result.ok ? { tone: 'status', text: t('reader.added', { title: selectedEvent.title }) } : { tone: 'error', text: failureText(result) });
   };
 
   useEffect(() => {
@@ -97,7 +98,7 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
           const id = eventIdFor('manual', `${textHash(`${source.id}\u0000${creating.start}\u0000${creating.end}\u0000${record.title}`)}`);
           const ws = await defaultWorkspace();
           const result = await ws.createEvent({ ...record, id }, [{ evidence: { sourceId: source.id, ...creating }, sourceText: source.text }]);
-          if (!result.ok) return result.message;
+          if (!result.ok) return failureText(result);
           setCreating(null);
           setMessage({ tone: 'status', text: t('reader.created', { title: record.title }) });
           selectEvent(id, 0);

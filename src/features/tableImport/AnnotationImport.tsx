@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '../../i18n/i18n';
-import { messageText } from '../../i18n/phrases';
+import { messageText, failureText } from '../../i18n/phrases';
 import { readWebAnnotations, type AnchoredEvidence } from '../../domain/exchange/webAnnotation';
 import type { Problem } from '../../domain/parseDataset';
 import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
@@ -52,7 +52,7 @@ export function AnnotationImport(props: { fileName: string; json: unknown; onBac
     const result = await (await defaultWorkspaceWithin()).run((r, ctx) => planAnnotationImport(r, plan.input, ctx));
     if (result.ok) props.onDone();
     else {
-      setError(result.message);
+      setError(failureText(result));
       setSaving(false);
     }
   };

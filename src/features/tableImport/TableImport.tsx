@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import { currentLanguage, dateLocale, i18n } from '../../i18n/i18n';
 import type { DayMonthOrder } from '../../domain/exchange/spreadsheetDate';
 import { detectPreset, proposeMapping, mappingProblems, type ColumnMapping, type PresetId } from '../../import/table/columnMapping';
@@ -98,7 +99,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
       const ws = await defaultWorkspaceWithin();
       const result = await ws.run(async (read, ctx) => planTableImport(read, input, ctx));
       if (!result.ok) {
-        setError(result.message);
+        setError(failureText(result));
         setSaving(false);
         return;
       }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import { useTranslation } from 'react-i18next';
 import { defaultWorkspaceWithin } from '../../workspace';
 import type { UnreadableSource } from '../../workspace/unreadableSources';
@@ -34,7 +35,7 @@ function RemovableSource({ source }: { source: UnreadableSource }) {
       const ws = await defaultWorkspaceWithin();
       const r = await ws.removeSource(source.id, source.rev);
       // On success the view refetches (the workspace announces the change) and this row goes away.
-      if (!r.ok) setState({ error: r.message });
+      if (!r.ok) setState({ error: failureText(r) });
     } catch (e) {
       setState({ error: t('repair.nothingRemoved', { message: (e as Error).message }) });
     }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
 import { useLocale } from '../../i18n/useLocale';
 import { useId, useState } from 'react';
 import { formatPublished } from '../../domain/sourceMeta';
@@ -73,7 +74,7 @@ function SourceRow({ stored }: { stored: StoredSource }) {
           onCancel={() => setMode('view')}
           onSave={async (changes) => {
             const result = await (await defaultWorkspace()).updateSource(stored.id, stored.rev, changes);
-            if (!result.ok) return setError(result.message);
+            if (!result.ok) return setError(failureText(result));
             setMode('view');
           }}
         />
@@ -93,7 +94,7 @@ function SourceRow({ stored }: { stored: StoredSource }) {
             autoFocus
             onClick={async () => {
               const result = await (await defaultWorkspace()).removeSource(stored.id, removal.rev);
-              if (!result.ok) setError(result.message);
+              if (!result.ok) setError(failureText(result));
               setMode('view');
             }}
           >

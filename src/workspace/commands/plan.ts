@@ -41,6 +41,7 @@ export function refuseConflict(id: string, expectedRev: number, current: Workspa
     message: current
       ? `"${title}" was changed in another tab or window; review the current version and try again.`
       : `"${title}" was deleted in another tab or window.`,
+    messageCode: { key: current ? 'write.changedElsewhere' : 'write.deletedElsewhere', params: { title } },
   });
 }
 
