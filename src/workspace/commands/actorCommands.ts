@@ -5,7 +5,7 @@ import type { StoredActor } from '../types';
 import { create, update, type Command, type RecordChange } from './command';
 import { type EventTarget, applyPatch } from './eventCommands';
 import { newOverlay, overlayId } from './overlays';
-import { refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /**
  * Actors the analyst creates, renames and merges. The extractor's alias table, the
@@ -35,7 +35,7 @@ function cleanActor(actor: ActorRecord): ActorRecord {
 
 export async function planCreateActor(read: RecordReader, actor: Omit<ActorRecord, 'id'> & { id?: string }, ctx: CommandContext): Promise<{ command: Command; actor: ActorRecord }> {
   const record = cleanActor({ ...actor, id: actor.id ?? actorIdFor(actor.name) } as ActorRecord);
-  if (await read.get('actors', record.id)) refuse('duplicate', `There is already an actor "${record.name}".`);
+  if (await read.get('actors', record.id)) refuse('duplicate', `There is already an actor "${record.name}".`, undefined, writeCode('actorExists', { name: record.name }));
   return { command: { ...labelled('newActor', { name: short(record.name) }), changes: [create('actors', { id: record.id, actor: record, updatedAt: ctx.now })] }, actor: record };
 }
 
@@ -64,7 +64,7 @@ export async function planMergeActors(
   datasetEvents: readonly (EventTarget & { owner: 'dataset' })[],
   ctx: CommandContext,
 ): Promise<Command> {
-  if (from.id === into.id) refuse('invalid', 'An actor cannot be merged into itself.');
+  if (from.id === into.id) refuse('invalid', 'An actor cannot be merged into itself.', undefined, writeCode('actorIntoItself'));
   const swap = (actors: readonly string[]) => [...new Set(actors.map((a) => (a === from.id ? into.id : a)))];
   const changes: RecordChange[] = [];
   for (const e of await read.all('events')) {

@@ -6,7 +6,7 @@ import { validateEvent, withEvidence, evidenceKey } from '../review';
 import type { EventPatch, StoredEvent, StoredOverlay } from '../types';
 import { create, remove, update, type Command } from './command';
 import { overlayId, newOverlay } from './overlays';
-import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { quoted, refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /**
  * Commands on one event, whoever owns it. A workspace event (imported, accepted, made by
@@ -105,7 +105,7 @@ export async function planDeleteEvent(read: RecordReader, target: EventTarget, c
 /** Back to the dataset's own version of an event: its overlay goes. */
 export async function planRevertEvent(read: RecordReader, target: EventTarget & { owner: 'dataset' }, ctx: CommandContext): Promise<Command> {
   const { before } = await overlayFor(read, target, ctx);
-  if (!before) refuse('not-found', `${quoted(target.shown.title)} has no changes to revert.`);
+  if (!before) refuse('not-found', `${quoted(target.shown.title)} has no changes to revert.`, undefined, writeCode('nothingToRevert', { title: target.shown.title }));
   return { ...labelled('revert', { title: short(target.shown.title) }), changes: [remove('overlays', before)] };
 }
 
@@ -151,7 +151,7 @@ export async function planCreateEvent(read: RecordReader, record: EventRecord, e
     review: { status: 'accepted', reviewedAt: ctx.now, ...(ctx.by ? { reviewer: ctx.by } : {}) },
     provenance: { method: 'manual' },
   });
-  if (await read.get('events', full.id)) refuse('duplicate', `There is already an event "${full.id}".`);
+  if (await read.get('events', full.id)) refuse('duplicate', `There is already an event "${full.id}".`, undefined, writeCode('eventExists', { id: full.id }));
   const stored: Omit<StoredEvent, 'rev'> = {
     id: full.id, sourceId: full.evidence[0]?.sourceId ?? '', state: 'accepted', record: full, proposed: null, updatedAt: ctx.now, manual: true,
   };

@@ -7,7 +7,7 @@ import { eventIdFor, sourceIdFor } from '../ids';
 import { validateEvent } from '../review';
 import type { ImportOrigin, StoredEvent, StoredSource } from '../types';
 import { create, type Command } from './command';
-import { refuse, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, type CommandContext, type RecordReader } from './plan';
 
 /** Bringing sources into the workspace: an article with its candidates, or a dataset file. Each is one command. */
 
@@ -75,8 +75,8 @@ export function sourceRecords(input: NewSourceInput, now: string): AddedSource {
 export async function planAddSource(read: RecordReader, added: AddedSource): Promise<Command> {
   const { source: stored, candidates } = added;
   const existing = await read.get('sources', stored.id);
-  if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`);
-  for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
+  if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`, undefined, writeCode('textTwice', { title: existing.source.title }));
+  for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`, undefined, writeCode('eventExists', { id: c.id }));
   const { rev: _r, ...source } = stored;
   return { ...labelled('importSource', { title: short(stored.source.title) }), changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] };
 }
@@ -84,11 +84,11 @@ export async function planAddSource(read: RecordReader, added: AddedSource): Pro
 /** Adds a dataset file's sources and events (see datasetImport.ts); refused as a whole when any of its sources is already in. */
 export async function planAddDataset(read: RecordReader, dataset: Dataset, fileName: string, ctx: CommandContext): Promise<{ command: Command; records: DatasetRecords }> {
   const records = datasetRecords(dataset, fileName, ctx.now);
-  if (records.sources.length === 0) refuse('invalid', `"${fileName}" has no sources to add.`);
+  if (records.sources.length === 0) refuse('invalid', `"${fileName}" has no sources to add.`, undefined, writeCode('noSourcesToAdd', { name: fileName }));
   for (const s of records.sources) {
-    if (await read.get('sources', s.id)) refuse('duplicate', `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.`);
+    if (await read.get('sources', s.id)) refuse('duplicate', `"${s.source.title}" is already in the workspace; nothing from "${fileName}" was added.`, undefined, writeCode('sourceTwice', { title: s.source.title, name: fileName }));
   }
-  for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`);
+  for (const e of records.events) if (await read.get('events', e.id)) refuse('duplicate', `There is already an event "${e.id}"; nothing from "${fileName}" was added.`, undefined, writeCode('eventTwice', { id: e.id, name: fileName }));
   const changes = [...records.sources.map(({ rev: _r, ...s }) => create('sources', s)), ...records.events.map(({ rev: _r, ...e }) => create('events', e))];
   return { command: { ...labelled('importDataset', { name: short(fileName) }), changes }, records };
 }

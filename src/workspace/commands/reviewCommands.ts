@@ -3,7 +3,7 @@ import { labelled, short, type HistoryLabel } from './labels';
 import type { StoredEvent } from '../types';
 import { create, update, type Command, type RecordChange } from './command';
 import { newOverlay, overlayId } from './overlays';
-import { refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /**
  * A review decision as a command: accept, reject, edit-and-accept, reopen, or merge into
@@ -18,7 +18,7 @@ const VERBS: Record<ReviewAction['action'], HistoryLabel> = {
 
 export async function planReview(read: RecordReader, id: string, action: ReviewAction, ctx: CommandContext, datasetKey: string): Promise<{ command: Command; event: StoredEvent }> {
   const current = await read.get('events', id);
-  if (!current) refuse('not-found', `There is no event "${id}" in the workspace.`);
+  if (!current) refuse('not-found', `There is no event "${id}" in the workspace.`, undefined, writeCode('noEvent', { id }));
   if (current.rev !== action.expectedRev) refuseConflict(id, action.expectedRev, current, current.record.title);
   const outcome = applyReview(current, action, { now: ctx.now, ...(ctx.by ? { reviewer: ctx.by } : {}) });
   if (!outcome.ok) refuse('invalid', outcome.message, outcome.problems);
@@ -28,7 +28,7 @@ export async function planReview(read: RecordReader, id: string, action: ReviewA
     const { targetEventId } = outcome.merge;
     const target = await read.get('events', targetEventId);
     if (target) {
-      if (target.state === 'merged') refuse('invalid', `"${target.record.title}" was itself merged; merge into ${target.mergedInto} instead.`);
+      if (target.state === 'merged') refuse('invalid', `"${target.record.title}" was itself merged; merge into ${target.mergedInto} instead.`, undefined, writeCode('mergedTarget', { title: target.record.title, into: target.mergedInto ?? '' }));
       // An excerpt that gives the target's own date agrees with it and need not say so.
       const evidence = outcome.merge.evidence.map(({ when, ...e }) => (when && when !== target.record.when ? { ...e, when } : e));
       changes.push(update('events', target, { ...target, updatedAt: ctx.now, record: { ...target.record, evidence: withEvidence(target.record.evidence, evidence) } }));

@@ -2,7 +2,7 @@ import { sourceSchema, type SourceRecord } from '../../domain/schema';
 import { labelled, short } from './labels';
 import { zodProblems } from '../../domain/parseDataset';
 import { remove, update, type Command, type RecordChange } from './command';
-import { refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /** Correcting an imported source's metadata, and removing it with everything it brought. */
 
@@ -40,7 +40,7 @@ export interface SourceRemoval {
 /** The source, its events, and its excerpts in other events (workspace and overlays) — one command, undone as one. */
 export async function planRemoveSource(read: RecordReader, id: string, expectedRev: number, ctx: CommandContext): Promise<SourceRemoval> {
   const current = await read.get('sources', id);
-  if (!current) refuse('not-found', `There is no source "${id}" in the workspace.`);
+  if (!current) refuse('not-found', `There is no source "${id}" in the workspace.`, undefined, writeCode('noSource', { id }));
   if (current.rev !== expectedRev) refuseConflict(id, expectedRev, current, current.source.title);
   const changes: RecordChange[] = [remove('sources', current)];
   let events = 0;
