@@ -45,6 +45,8 @@ function keysUsedInSource(): Map<string, string> {
     for (const m of text.matchAll(/\bkey: '(write\.\w+)'/gu)) used.set(m[1]!, file);
     for (const m of text.matchAll(/\bkey: current \? '(write\.\w+)' : '(write\.\w+)'/gu)) for (const k of [m[1]!, m[2]!]) used.set(k, file);
     for (const m of text.matchAll(/\bwriteCode\('(\w+)'/gu)) used.set(`write.${m[1]!}`, file);
+    for (const m of text.matchAll(/\browCode\('(\w+)'/gu)) used.set(`rowProblem.${m[1]!}`, file);
+    for (const m of text.matchAll(/\bpush\([^;]*?, '(\w+)'(?:, \{[^}]*\})?\);/gu)) if (file.endsWith('columnMapping.ts')) used.set(`mapping.${m[1]!}`, file);
     for (const m of text.matchAll(/\bimportWords\('(\w+)'/gu)) used.set(`importError.${m[1]!}`, file);
     for (const m of text.matchAll(/\blabelled\('(\w+)'/gu)) used.set(`history.label.${m[1]!}`, file);
   }

@@ -1,5 +1,6 @@
 import type { MappedTable, MappedRow } from '../../import/table/mapRows';
 import { useLocale } from '../../i18n/useLocale';
+import { messageText } from '../../i18n/phrases';
 import { previewCounts, type ConflictChoice } from './importPlan';
 
 const SHOWN_PROBLEMS = 100;
@@ -40,7 +41,7 @@ export function ImportPreview(props: {
           <ul>
             {withProblems.slice(0, SHOWN_PROBLEMS).map((r) => (
               <li key={r.line} className={r.fields ? 'table-import__warning' : 'table-import__error'}>
-                <strong>{t('table.line', { n: r.line })}</strong> ({r.id}){r.fields ? '' : `, ${t('table.skipped')}`}: {r.problems.map((p) => p.message).join('; ')}
+                <strong>{t('table.line', { n: r.line })}</strong> ({r.id}){r.fields ? '' : `, ${t('table.skipped')}`}: {r.problems.map((p) => messageText(t, p.code, p.message)).join('; ')}
               </li>
             ))}
           </ul>

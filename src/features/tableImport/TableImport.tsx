@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { failureText } from '../../i18n/phrases';
+import { failureText, messageText } from '../../i18n/phrases';
 import { currentLanguage, dateLocale, i18n } from '../../i18n/i18n';
 import type { DayMonthOrder } from '../../domain/exchange/spreadsheetDate';
 import { detectPreset, proposeMapping, mappingProblems, type ColumnMapping, type PresetId } from '../../import/table/columnMapping';
@@ -156,7 +156,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
       {blocking.length > 0 && (
         <ul className="import__error" role="alert">
           {blocking.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p.message}>{messageText(i18n.t, p.code, p.message)}</li>
           ))}
         </ul>
       )}
