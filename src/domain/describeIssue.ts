@@ -62,6 +62,7 @@ export function issueCode(issue: z.core.$ZodIssue): MessageCode | null {
   const found = show(input);
   const custom = !/^(Invalid|Too (big|small))/u.test(issue.message);
   const code = (key: string, params: MessageCode['params'] = {}): MessageCode => ({ key: `issue.${key}`, params });
+  if (custom) return schemaMessageCode(issue.message, input);
   switch (issue.code) {
     case 'invalid_type':
       if (custom) return null;
@@ -83,4 +84,35 @@ export function issueCode(issue: z.core.$ZodIssue): MessageCode | null {
     default:
       return null;
   }
+}
+
+/**
+ * The schemas' own messages (zod keeps no values beside a custom message), recognised by
+ * their words: each has a key under `issue.schema`. Keep this list beside the messages in
+ * schema.ts, parseDataset.ts and urlState.ts; a message not listed stays in English.
+ */
+const SCHEMA_MESSAGES: readonly [RegExp, string][] = [
+  [/^an id cannot contain spaces$/u, 'idSpaces'],
+  [/ is not a date in EDTF form; /u, 'edtf'],
+  [/^not a Sourceline dataset: /u, 'notDataset'],
+  [/^unsupported version: /u, 'version'],
+  [/^"(?<name>\w+)" must be a list$/u, 'list'],
+  [/^expected a UTC date like /u, 'utcDate'],
+  [/^expected actor, kind or source$/u, 'lanes'],
+  [/^expected an http\(s\) address or a path$/u, 'dataUrl'],
+];
+
+/** The ids of the schema messages that have keys (`issue.schema.<id>`). */
+export const SCHEMA_MESSAGE_IDS: readonly string[] = SCHEMA_MESSAGES.map(([, id]) => id);
+
+function schemaMessageCode(message: string, input: unknown): MessageCode | null {
+  for (const [pattern, id] of SCHEMA_MESSAGES) {
+    const m = pattern.exec(message);
+    if (!m) continue;
+    const found = show(input);
+    const params = { id, found, ...m.groups };
+    // As withValue: the value is added after the words unless they already quote it.
+    return input === undefined || message.includes(found) ? { key: `issue.schema.${id}`, params } : { key: 'issue.schemaFound', params };
+  }
+  return null;
 }

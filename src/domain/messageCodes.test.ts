@@ -17,7 +17,6 @@ describe('message codes', () => {
     expect(messageText(ru, r.problem, r.reason)).toBe('дня 30 нет в 2025-02');
   });
 
-  // A schema's own messages (e.g. a `when` that is not EDTF-shaped) exist in English only and have no code.
   it('dataset problems found by parseDataset and by zod have codes that the catalogues word', () => {
     const text = 'Launched here.';
     const { problems } = parseDataset({
@@ -35,5 +34,20 @@ describe('message codes', () => {
       expect(messageText(en, p.code, '')).toBe(p.message);
       expect(messageText(ru, p.code, '')).toMatch(/[а-яё]/iu);
     }
+  });
+
+  it("a schema's own messages have codes too: an EDTF-shaped date, spaces in an id, the envelope", () => {
+    const { problems } = parseDataset({
+      format: 'sourceline/dataset', version: 1,
+      sources: [{ id: 'a b', title: 'Notes', language: 'en', text: 'x' }],
+      events: [{ id: 'e', title: 'e', when: 'yesterday', kind: 'occurrence' }],
+    });
+    const envelope = parseDataset({ format: 'other', version: 1, sources: [], events: 'none' }).problems;
+    for (const p of [...problems, ...envelope]) {
+      expect(p.code, p.message).toBeDefined();
+      expect(messageText(en, p.code, '')).toBe(p.message);
+      expect(messageText(ru, p.code, '')).toMatch(/[а-яё]/iu);
+    }
+    expect(messageText(ru, problems.find((p) => p.path === 'events[0].when')!.code, '')).toMatch(/^"yesterday" — не дата в форме EDTF/u);
   });
 });

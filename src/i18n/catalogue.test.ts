@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, LANE_MODES, RELATION_TYPES, REVIEW_STATUSES } from '../domain/schema';
 import { RULE_IDS } from '../domain/ruleWords';
+import { SCHEMA_MESSAGE_IDS } from '../domain/describeIssue';
 import { SHORTCUTS } from '../features/keyboard/shortcuts';
 import { REVIEW_KEYS } from '../features/review/reviewKeys';
 import { EXPORT_CHOICES } from '../features/exchange/exportFormats';
@@ -47,6 +48,10 @@ function keysUsedInSource(): Map<string, string> {
     for (const m of text.matchAll(/\bwriteCode\('(\w+)'/gu)) used.set(`write.${m[1]!}`, file);
     for (const m of text.matchAll(/\browCode\('(\w+)'/gu)) used.set(`rowProblem.${m[1]!}`, file);
     for (const m of text.matchAll(/\bpush\([^;]*?, '(\w+)'(?:, \{[^}]*\})?\);/gu)) if (file.endsWith('columnMapping.ts')) used.set(`mapping.${m[1]!}`, file);
+    // Message codes of the domain: code('…') in parseDataset and describeIssue, fail(…, '…') in when.ts.
+    if (file.endsWith('parseDataset.ts')) for (const m of text.matchAll(/\bcode\('(\w+)'/gu)) used.set(`dataset.${m[1]!}`, file);
+    if (file.endsWith('describeIssue.ts')) for (const m of text.matchAll(/\bcode\('(\w+)'/gu)) used.set(`issue.${m[1]!}`, file);
+    if (file.endsWith('when.ts')) for (const m of text.matchAll(/\bfail\((?:`[^`]*`|'[^']*'), '(\w+)'/gu)) used.set(`edtf.${m[1]!}`, file);
     for (const m of text.matchAll(/\bimportWords\('(\w+)'/gu)) used.set(`importError.${m[1]!}`, file);
     for (const m of text.matchAll(/\blabelled\('(\w+)'/gu)) used.set(`history.label.${m[1]!}`, file);
   }
@@ -68,6 +73,8 @@ const DYNAMIC_KEYS = [
   ...['skip', 'add', 'update', 'addNew'].map((o) => `table.outcome.${o}`),
   ...EXPORT_CHOICES.flatMap((c) => [`export.${c.id}.label`, `export.${c.id}.hint`]),
   ...RULE_IDS.map((r) => `rule.${r}`),
+  ...SCHEMA_MESSAGE_IDS.map((id) => `issue.schema.${id}`),
+  ...['missing', 'wrongType', 'lengthAtMost', 'lengthAtLeast', 'itemsAtMost', 'itemsAtLeast', 'rangeAtMost', 'rangeAtLeast', 'notAllowed', 'notUrl', 'format'].map((k) => `issue.${k}`),
   ...SHORTCUTS.map((s) => s.descriptionKey),
   ...REVIEW_KEYS.map((k) => k.descriptionKey),
 ];
