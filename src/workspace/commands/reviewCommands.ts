@@ -21,7 +21,7 @@ export async function planReview(read: RecordReader, id: string, action: ReviewA
   if (!current) refuse('not-found', `There is no event "${id}" in the workspace.`, undefined, writeCode('noEvent', { id }));
   if (current.rev !== action.expectedRev) refuseConflict(id, action.expectedRev, current, current.record.title);
   const outcome = applyReview(current, action, { now: ctx.now, ...(ctx.by ? { reviewer: ctx.by } : {}) });
-  if (!outcome.ok) refuse('invalid', outcome.message, outcome.problems);
+  if (!outcome.ok) refuse('invalid', outcome.message, outcome.problems, outcome.messageCode);
   const changes: RecordChange[] = [update('events', current, outcome.event)];
   let label = labelled(VERBS[action.action], { title: short(outcome.event.record.title) });
   if (outcome.merge) {
