@@ -54,7 +54,7 @@ export class Dashboard {
   }
 
   async waitForData(): Promise<void> {
-    await expect(this.count).toHaveText(/\d+ events$/);
+    await expect(this.count).toHaveText(/\d+ events?$/);
   }
 
   /** Serves e2e/fixtures/<name> (or an HTTP error) at e2e-fixtures/<name>, and returns the address to pass as ?data=. */

@@ -6,6 +6,7 @@ import { Dashboard } from './Dashboard';
 import { routeOf } from '../features/present/model/route';
 import { useThemeClass } from './useThemeClass';
 import { startWorkspaceSync } from './workspaceSync';
+import { useTranslation } from 'react-i18next';
 
 startWorkspaceSync(queryClient);
 
@@ -30,9 +31,10 @@ const PresenterConsole = lazy(() =>
 );
 
 function Page() {
+  const { t } = useTranslation();
   if (route.page === 'dashboard') return <Dashboard />;
   return (
-    <Suspense fallback={<p role="status">Loading presenter mode…</p>}>
+    <Suspense fallback={<p role="status">{t('app.loadingPresenter')}</p>}>
       {route.page === 'present' ? <Presenter initialScene={route.scene} /> : <PresenterConsole />}
     </Suspense>
   );

@@ -23,6 +23,7 @@ import { ExportButton } from '../features/exchange/ExportDialog';
 import { SourcesPanel } from '../features/workspaceSources/SourcesPanel';
 import { UnreadableSources } from '../features/workspaceRepair/UnreadableSources';
 import { useUnknownUrlFilters } from './useUnknownUrlFilters';
+import { useTranslation } from 'react-i18next';
 import './dashboard.css';
 import './print.css';
 
@@ -31,13 +32,14 @@ const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((
 
 const HELP_SECTIONS: readonly HelpSection[] = [
   {
-    title: 'In the review list',
-    rows: REVIEW_KEYS.map((k) => ({ keys: [k.label], description: k.description })),
+    titleKey: 'help.reviewList',
+    rows: REVIEW_KEYS.map((k) => ({ keys: [k.label], descriptionKey: k.descriptionKey })),
   },
 ];
 
 /** The analyst's view: toolbar, timeline with overview, and below it filters + list, details, and the source. */
 export function Dashboard() {
+  const { t } = useTranslation();
   const query = useDatasetQuery();
   const urlProblems = useAppStore((s) => s.urlProblems);
   const setUrlProblems = useAppStore((s) => s.setUrlProblems);
@@ -61,7 +63,7 @@ export function Dashboard() {
         {urlProblems.length > 0 && (
           <ProblemList
             tone="warning"
-            title="Some link parameters were ignored"
+            title={t('app.linkParametersIgnored')}
             problems={urlProblems}
             onDismiss={() => setUrlProblems([])}
           />
@@ -71,7 +73,7 @@ export function Dashboard() {
       </div>
       {query.isPending && (
         <p className="app__loading" role="status">
-          Loading dataset…
+          {t('app.loadingDataset')}
         </p>
       )}
       {query.data ? <Workspace loaded={query.data} /> : null}
@@ -86,31 +88,33 @@ export function Dashboard() {
 }
 
 function LoadError({ error }: { error: Error }) {
+  const { t } = useTranslation();
   const problems = error instanceof DatasetLoadError ? error.problems : [];
   return (
     <div>
       <ProblemList title={error.message} problems={problems} />
       <p className="app__recover">
-        <a href="./">Open the built-in dataset instead</a>
+        <a href="./">{t('app.openBuiltin')}</a>
       </p>
     </div>
   );
 }
 
 function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
+  const { t } = useTranslation();
   const { notice, rest } = workspaceNotice(loaded.problems);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const errors = rest.filter((p) => p.severity === 'error').length;
   const title =
     errors > 0
-      ? `${errors} ${errors === 1 ? 'item' : 'items'} in ${loaded.url} could not be read and are not shown`
-      : `${loaded.url} was read with ${rest.length} warnings`;
+      ? t('app.itemsUnreadable', { count: errors, url: loaded.url })
+      : t('app.readWithWarnings', { count: rest.length, url: loaded.url });
   return (
     <>
       {notice && !noticeDismissed && (
         <ProblemList
           tone="warning"
-          title="Imports cannot be kept in this window (private browsing or storage blocked); the dataset works as usual"
+          title={t('app.storageBlocked')}
           problems={[{ ...notice, path: 'workspace' }]}
           onDismiss={() => setNoticeDismissed(true)}
         />
@@ -122,24 +126,25 @@ function DatasetProblems({ loaded }: { loaded: LoadedDataset }) {
 }
 
 function Workspace({ loaded }: { loaded: LoadedDataset }) {
+  const { t } = useTranslation();
   useUnknownUrlFilters(loaded);
   const visible = useFilteredEvents(loaded);
   useShortcuts(loaded, visible);
   return (
     <main className="app__main">
-      <section className="app__timeline" aria-label="Timeline view">
+      <section className="app__timeline" aria-label={t('app.regionTimeline')}>
         <Timeline loaded={loaded} visible={visible} />
       </section>
-      <section className="app__explore" aria-label="Events">
+      <section className="app__explore" aria-label={t('app.regionEvents')}>
         <ExploreTabs review={<ReviewPanel loaded={loaded} />} sources={<SourcesPanel />}>
           <FilterPanel loaded={loaded} visible={visible} />
           <EventList loaded={loaded} visible={visible} />
         </ExploreTabs>
       </section>
-      <section className="app__details" aria-label="Event details">
+      <section className="app__details" aria-label={t('app.regionDetails')}>
         <EventDetails loaded={loaded} />
       </section>
-      <section className="app__reader" aria-label="Source">
+      <section className="app__reader" aria-label={t('app.regionSource')}>
         <SourceReader loaded={loaded} />
       </section>
     </main>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 
 /** The last line of defence: a clear message and a way back, never a blank page. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -16,10 +17,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="fatal">
-        <h1>Something went wrong</h1>
+        <h1>{i18n.t('fatal.title')}</h1>
         <p>{this.state.error.message}</p>
         <p>
-          <a href="./">Reload Sourceline with the built-in dataset</a>
+          <a href="./">{i18n.t('fatal.reload')}</a>
         </p>
       </div>
     );

@@ -8,6 +8,8 @@ import { routeOf } from '../features/present/model/route';
 import { BUILTIN_DATASET_URL, datasetQueries } from '../queries/datasetQuery';
 import { queryClient } from './queryClient';
 import './theme.css';
+// Before the first render: the interface language (and <html lang>) is known from the start.
+import '../i18n/i18n';
 
 // The URL is read before the first render so that a deep link never flashes the default view.
 // Presenter mode and its console keep their own address (present, scene, console) and only

@@ -48,7 +48,7 @@ describe('the built-in dataset', () => {
   ])('dates %s as %s (%s)', (id, words, kind) => {
     const event = byId.get(id);
     expect(event, id).toBeDefined();
-    expect(formatWhen(event!.when)).toBe(words);
+    expect(formatWhen(event!.when, 'en-GB')).toBe(words);
     expect(event!.kind).toBe(kind);
   });
 

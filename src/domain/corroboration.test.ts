@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseDate, corroboration, describeDisagreement, supportPhrase, type EvidenceLike } from './corroboration';
+import { chooseDate, corroboration, describeDisagreement, formatEdtfWords, supportSummary, type EvidenceLike } from './corroboration';
+
+const group = (n: number, date: string) => `${n} ${n === 1 ? 'source' : 'sources'}: ${date}`;
+const words = (edtf: string) => formatEdtfWords(edtf, 'en-GB');
 
 const ev = (sourceId: string, when?: string): EvidenceLike => ({ sourceId, start: 0, end: 1, quote: 'x', ...(when ? { when } : {}) });
 
@@ -17,13 +20,13 @@ describe('corroboration', () => {
     expect(c.dates).toEqual([
       { when: '2025-08-12', sources: ['a', 'b'] }, { when: '2025-08', sources: ['d'] }, { when: '2025-08-13', sources: ['c'] },
     ]);
-    expect(describeDisagreement(c.dates)).toBe('2 sources: 12 Aug 2025 · 1 source: Aug 2025 · 1 source: 13 Aug 2025');
+    expect(describeDisagreement(c.dates, group, words)).toBe('2 sources: 12 Aug 2025 · 1 source: Aug 2025 · 1 source: 13 Aug 2025');
   });
 
   it('takes the formatter as a parameter and shows an unparsable date as written', () => {
     const c = corroboration({ when: 'garbage', evidence: [ev('a')] });
-    expect(describeDisagreement(c.dates)).toBe('1 source: garbage');
-    expect(describeDisagreement(c.dates, (w) => `<${w}>`)).toBe('1 source: <garbage>');
+    expect(describeDisagreement(c.dates, group, words)).toBe('1 source: garbage');
+    expect(describeDisagreement(c.dates, group, (w) => `<${w}>`)).toBe('1 source: <garbage>');
   });
 
   it('an event without evidence has no sources and no disagreement', () => {
@@ -55,10 +58,10 @@ describe('chooseDate', () => {
   });
 });
 
-describe('supportPhrase', () => {
+describe('supportSummary', () => {
   it('is silent for one source, counts several, and says when they disagree', () => {
-    expect(supportPhrase({ when: '2025-08-12', evidence: [ev('a'), ev('a')] })).toBeNull();
-    expect(supportPhrase({ when: '2025-08-12', evidence: [ev('a'), ev('b'), ev('c')] })).toBe('3 sources');
-    expect(supportPhrase({ when: '2025-08-12', evidence: [ev('a'), ev('b', '2025-08-13')] })).toBe('2 sources disagree on the date');
+    expect(supportSummary({ when: '2025-08-12', evidence: [ev('a'), ev('a')] })).toBeNull();
+    expect(supportSummary({ when: '2025-08-12', evidence: [ev('a'), ev('b'), ev('c')] })).toEqual({ sourceCount: 3, disagrees: false });
+    expect(supportSummary({ when: '2025-08-12', evidence: [ev('a'), ev('b', '2025-08-13')] })).toEqual({ sourceCount: 2, disagrees: true });
   });
 });

@@ -63,15 +63,22 @@ function startOf(edtf: string): number {
   return parsed.ok ? extentOf(parsed.value).start : Number.POSITIVE_INFINITY;
 }
 
-/** "2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025". */
-export function describeDisagreement(dates: readonly DateSupport[], formatDate: (edtf: string) => string = formatEdtfWords): string {
-  return dates.map((d) => `${d.sources.length} ${d.sources.length === 1 ? 'source' : 'sources'}: ${formatDate(d.when)}`).join(' · ');
+/**
+ * "2 sources: 12 Aug 2025 · 1 source: 13 Aug 2025": `group` words one date and how many
+ * sources imply it (in the interface language), `formatDate` writes the date.
+ */
+export function describeDisagreement(
+  dates: readonly DateSupport[],
+  group: (sourceCount: number, date: string) => string,
+  formatDate: (edtf: string) => string,
+): string {
+  return dates.map((d) => group(d.sources.length, formatDate(d.when))).join(' · ');
 }
 
 /** An EDTF string in words; one that does not parse is shown as written. */
-export function formatEdtfWords(edtf: string): string {
+export function formatEdtfWords(edtf: string, locale: string): string {
   const parsed = parseEdtf(edtf);
-  return parsed.ok ? formatWhen(parsed.value) : edtf;
+  return parsed.ok ? formatWhen(parsed.value, locale) : edtf;
 }
 
 /**
@@ -92,11 +99,12 @@ export function chooseDate<E extends EvidenceLike, T extends EventLike<E>>(event
 }
 
 /**
- * The event's support in a few words, for the list, the timeline mark's accessible name
- * and tooltips: "3 sources", "3 sources disagree on the date"; null for a single source.
+ * The event's support worth a few words in the list, the timeline mark's accessible name
+ * and tooltips ("3 sources", "3 sources disagree on the date"); null for a single source
+ * that agrees with itself. The words are the interface's: this says only what to word.
  */
-export function supportPhrase(event: EventLike): string | null {
+export function supportSummary(event: EventLike): { readonly sourceCount: number; readonly disagrees: boolean } | null {
   const c = corroboration(event);
-  if (c.disagrees) return `${c.sourceCount} ${c.sourceCount === 1 ? 'source' : 'sources'} disagree on the date`;
-  return c.sourceCount >= 2 ? `${c.sourceCount} sources` : null;
+  if (c.disagrees) return { sourceCount: c.sourceCount, disagrees: true };
+  return c.sourceCount >= 2 ? { sourceCount: c.sourceCount, disagrees: false } : null;
 }

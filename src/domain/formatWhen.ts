@@ -1,9 +1,13 @@
 import type { CalendarDate, QualifiedDate, SpanEnd, When } from './when';
 import { utc } from './when';
+import { dateWords } from './dateWords';
 
 /**
  * A When in words that show its precision: "15 Aug 2025", "Aug 2025", "2025",
- * "before 12 Aug 2025", "c. 1945". Never shows a day (or month) it does not know.
+ * "before 12 Aug 2025", "c. 1945" — or, in a Russian locale, "15 авг. 2025 г.", "до 12 авг. 2025 г.",
+ * "ок. 1945". Never shows a day (or month) it does not know. The one date formatter of the
+ * app: lists, details, tooltips, the presenter and exports all call it with the interface's
+ * locale, so a date reads the same way everywhere.
  * Calendar dates are formatted on the UTC calendar; a date-time keeps its own offset.
  */
 
@@ -37,7 +41,7 @@ function offsetLabel(offsetMinutes: number): string {
   return `UTC${sign}${h}${m ? ':' + String(m).padStart(2, '0') : ''}`;
 }
 
-export function formatCalendarDateWords(d: CalendarDate, locale = 'en-GB'): string {
+export function formatCalendarDateWords(d: CalendarDate, locale: string): string {
   // Wall-clock fields of the date as written (its own offset), formatted on the UTC calendar.
   const t = utc(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0);
   const text = formatter(locale, FIELDS[d.precision]).format(t);
@@ -47,44 +51,69 @@ export function formatCalendarDateWords(d: CalendarDate, locale = 'en-GB'): stri
 
 function qualified(q: QualifiedDate, locale: string): string {
   const text = formatCalendarDateWords(q.date, locale);
-  if (q.approximate && q.uncertain) return `c. ${text}?`;
-  if (q.approximate) return `c. ${text}`;
+  const words = dateWords(locale);
+  if (q.approximate && q.uncertain) return words.approximately(`${text}?`);
+  if (q.approximate) return words.approximately(text);
   if (q.uncertain) return `${text}?`;
   return text;
 }
 
 function spanEnd(end: SpanEnd, locale: string): string {
-  return end === 'open' ? 'ongoing' : end === 'unknown' ? 'unknown' : qualified(end, locale);
+  const words = dateWords(locale);
+  return end === 'open' ? words.ongoing : end === 'unknown' ? words.unknown : qualified(end, locale);
 }
 
-export function formatWhen(when: When, locale = 'en-GB'): string {
+export function formatWhen(when: When, locale: string): string {
+  const words = dateWords(locale);
   switch (when.type) {
     case 'point':
       return qualified(when.at, locale);
     case 'span': {
-      if (when.end === 'open' && typeof when.start !== 'string') return `since ${qualified(when.start, locale)}`;
-      if (when.start === 'open' && typeof when.end !== 'string') return `until ${qualified(when.end, locale)}`;
+      if (when.end === 'open' && typeof when.start !== 'string') return words.since(qualified(when.start, locale));
+      if (when.start === 'open' && typeof when.end !== 'string') return words.until(qualified(when.end, locale));
       return `${spanEnd(when.start, locale)} – ${spanEnd(when.end, locale)}`;
     }
     case 'bounded': {
       const { earliest, latest } = when;
       if (earliest && latest) {
-        return `between ${formatCalendarDateWords(earliest, locale)} and ${formatCalendarDateWords(latest, locale)}`;
+        return words.between(formatCalendarDateWords(earliest, locale), formatCalendarDateWords(latest, locale));
       }
-      if (latest) return `before ${formatCalendarDateWords(latest, locale)}`;
-      return `after ${formatCalendarDateWords(earliest!, locale)}`;
+      if (latest) return words.before(formatCalendarDateWords(latest, locale));
+      return words.after(formatCalendarDateWords(earliest!, locale));
     }
   }
 }
 
-/** "day", "month"… in words, for screen readers and the details panel. */
-export function describePrecision(when: When): string {
+/** "known to the day", "с точностью до месяца"… in words, for screen readers and the details panel. */
+export function describePrecision(when: When, locale: string): string {
+  const words = dateWords(locale);
   switch (when.type) {
     case 'point':
-      return `known to the ${when.at.date.precision}${when.at.approximate ? ', approximate' : ''}${when.at.uncertain ? ', uncertain' : ''}`;
+      return [words.knownTo[when.at.date.precision], when.at.approximate && words.approximate, when.at.uncertain && words.uncertain]
+        .filter(Boolean)
+        .join(', ');
     case 'span':
-      return 'a span of time';
+      return words.span;
     case 'bounded':
-      return 'date not stated; bounded';
+      return words.bounded;
   }
+}
+
+/**
+ * A moment the app recorded (an edit, a review), as an ISO instant, in the same words as
+ * dates: "2 Sep 2025, 14:05 UTC" at minute precision, "2 Sep 2025" at day precision.
+ * Always on the UTC clock, so every reader sees the same time. Unparsable text is returned as is.
+ */
+export function formatInstant(iso: string, precision: 'day' | 'minute', locale: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t);
+  return formatCalendarDateWords(
+    {
+      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+      ...(precision === 'minute' ? { hour: d.getUTCHours(), minute: d.getUTCMinutes(), offsetMinutes: 0 } : {}),
+      precision,
+    },
+    locale,
+  );
 }

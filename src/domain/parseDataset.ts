@@ -12,7 +12,8 @@ import {
 } from './schema';
 import { extentOf, parseEdtf } from './when';
 import { validateScenes } from './scenes';
-import { describeIssue } from './describeIssue';
+import { describeIssue, issueCode } from './describeIssue';
+import type { MessageCode } from './when';
 
 /**
  * Untrusted data in, typed data out, and nothing rejected silently: every item that
@@ -24,6 +25,8 @@ export interface Problem {
   /** Where, as a path into the input: "events[3].evidence[0].quote". */
   readonly path: string;
   readonly message: string;
+  /** The message as a catalogue key and values, for the interface's language; absent where only the English words exist. */
+  readonly code?: MessageCode;
   /** error: the item was left out; warning: it was kept, minus the part named. */
   readonly severity: 'error' | 'warning';
 }
@@ -43,11 +46,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+const code = (key: string, params: MessageCode['params'] = {}): MessageCode => ({ key: `dataset.${key}`, params });
+const withCode = (c: MessageCode | null | undefined): { code?: MessageCode } => (c ? { code: c } : {});
+
 /** Zod's issues as problems in words (see describeIssue); the parse must use `reportInput: true`. */
 export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = [], severity: Problem['severity'] = 'error'): Problem[] {
   return error.issues.map((issue) => ({
     path: formatPath([...base, ...issue.path]),
     message: describeIssue(issue),
+    ...withCode(issueCode(issue)),
     severity,
   }));
 }
@@ -66,7 +73,7 @@ const envelopeSchema = z.object({
 export function parseDataset(input: unknown): ParseOutcome<Dataset> {
   const problems: Problem[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { value: null, problems: [{ path: '(root)', message: 'expected a JSON object', severity: 'error' }] };
+    return { value: null, problems: [{ path: '(root)', message: 'expected a JSON object', code: code('notAnObject'), severity: 'error' }] };
   }
   const envelope = envelopeSchema.safeParse(input, { reportInput: true });
   if (!envelope.success) return { value: null, problems: zodProblems(envelope.error, [], 'error') };
@@ -83,7 +90,7 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     problems.push(...parsed.problems);
     if (!parsed.event) return;
     if (seen.has(parsed.event.id)) {
-      return void problems.push({ path: `events[${i}].id`, message: `duplicate event id "${parsed.event.id}"`, severity: 'error' });
+      return void problems.push({ path: `events[${i}].id`, message: `duplicate event id "${parsed.event.id}"`, code: code('duplicateEvent', { id: parsed.event.id }), severity: 'error' });
     }
     seen.add(parsed.event.id);
     events.push(parsed.event);
@@ -121,7 +128,7 @@ export function readSources(items: readonly unknown[], path: readonly PropertyKe
     const r = sourceSchema.safeParse(item, { reportInput: true });
     if (!r.success) return void problems.push(...zodProblems(r.error, [...path, i], 'error'));
     if (into.has(r.data.id)) {
-      return void problems.push({ path: `${formatPath([...path, i])}.id`, message: `duplicate source id "${r.data.id}"`, severity: 'error' });
+      return void problems.push({ path: `${formatPath([...path, i])}.id`, message: `duplicate source id "${r.data.id}"`, code: code('duplicateSource', { id: r.data.id }), severity: 'error' });
     }
     if (r.data.published !== undefined) {
       const when = parseEdtf(r.data.published);
@@ -129,6 +136,7 @@ export function readSources(items: readonly unknown[], path: readonly PropertyKe
         problems.push({
           path: `${formatPath([...path, i])}.published`,
           message: when.ok ? 'publication must be a single date' : when.reason,
+          ...withCode(when.ok ? code('publicationPoint') : when.problem),
           severity: 'warning',
         });
         const { published: _dropped, ...rest } = r.data;
@@ -147,7 +155,7 @@ export function readActors(items: readonly unknown[], path: readonly PropertyKey
     const r = actorSchema.safeParse(item, { reportInput: true });
     if (!r.success) return void problems.push(...zodProblems(r.error, [...path, i], 'error'));
     if (actors.has(r.data.id)) {
-      return void problems.push({ path: `${formatPath([...path, i])}.id`, message: `duplicate actor id "${r.data.id}"`, severity: 'error' });
+      return void problems.push({ path: `${formatPath([...path, i])}.id`, message: `duplicate actor id "${r.data.id}"`, code: code('duplicateActor', { id: r.data.id }), severity: 'error' });
     }
     actors.set(r.data.id, r.data);
   });
@@ -172,16 +180,17 @@ export function parseEventItem(item: unknown, path: readonly PropertyKey[], refs
   if (!r.success) return { event: null, problems: zodProblems(r.error, path, 'error') };
   const record = r.data;
   const when = parseEdtf(record.when);
-  if (!when.ok) return fail({ path: at('.when'), message: when.reason, severity: 'error' });
+  if (!when.ok) return fail({ path: at('.when'), message: when.reason, ...withCode(when.problem), severity: 'error' });
 
   for (const [j, ev] of record.evidence.entries()) {
     const source = refs.sources.get(ev.sourceId);
     const evidencePath = at(`.evidence[${j}]`);
-    if (!source) return fail({ path: `${evidencePath}.sourceId`, message: `no source with id "${ev.sourceId}"`, severity: 'error' });
+    if (!source) return fail({ path: `${evidencePath}.sourceId`, message: `no source with id "${ev.sourceId}"`, code: code('noSource', { id: ev.sourceId }), severity: 'error' });
     if (ev.end < ev.start || ev.end > source.text.length) {
       return fail({
         path: evidencePath,
         message: `span ${ev.start}–${ev.end} is outside the source text (length ${source.text.length})`,
+        code: code('spanOutside', { start: ev.start, end: ev.end, length: source.text.length }),
         severity: 'error',
       });
     }
@@ -190,6 +199,7 @@ export function parseEventItem(item: unknown, path: readonly PropertyKey[], refs
       return fail({
         path: evidencePath,
         message: `span ${ev.start}–${ev.end} cuts a character in two at ${split}; a span must start and end between whole characters`,
+        code: code('spanSplits', { start: ev.start, end: ev.end, at: split }),
         severity: 'error',
       });
     }
@@ -198,6 +208,7 @@ export function parseEventItem(item: unknown, path: readonly PropertyKey[], refs
       return fail({
         path: `${evidencePath}.quote`,
         message: `quote does not match the source at ${ev.start}–${ev.end} (the text there is "${truncate(actual, 60)}")`,
+        code: code('quoteMismatch', { start: ev.start, end: ev.end, actual: truncate(actual, 60) }),
         severity: 'error',
       });
     }
@@ -206,7 +217,7 @@ export function parseEventItem(item: unknown, path: readonly PropertyKey[], refs
   const problems: Problem[] = [];
   const unknownActors = record.actors.filter((a) => !refs.actors.has(a));
   if (unknownActors.length > 0) {
-    problems.push({ path: at('.actors'), message: `unknown actor ids left out: ${unknownActors.join(', ')}`, severity: 'warning' });
+    problems.push({ path: at('.actors'), message: `unknown actor ids left out: ${unknownActors.join(', ')}`, code: code('unknownActors', { ids: unknownActors.join(', ') }), severity: 'warning' });
   }
   // zod hands back a fresh object: it is extended in place rather than copied again,
   // which at 100,000 events saves a copy of every event (and the garbage it leaves).
@@ -235,6 +246,7 @@ export function withoutDanglingRelations(
     problems.push({
       path: pathOf(event),
       message: `relations to unknown events left out: ${dangling.map((d) => d.target).join(', ')}`,
+      code: code('danglingRelations', { ids: dangling.map((d) => d.target).join(', ') }),
       severity: 'warning',
     });
     return { ...event, relations: event.relations.filter((rel) => known.has(rel.target)) };

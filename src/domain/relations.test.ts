@@ -31,14 +31,14 @@ describe('relations', () => {
 
   it('groups outgoing relations before incoming ones, named from the event’s side', () => {
     expect(relationGroups(events[0]!, incoming)).toEqual([
-      { label: 'Parts', eventIds: ['praise'] },
-      { label: 'Reported by', eventIds: ['kremlin', 'kcna'] },
+      { direction: 'incoming', type: 'part-of', eventIds: ['praise'] },
+      { direction: 'incoming', type: 'reports', eventIds: ['kremlin', 'kcna'] },
     ]);
     expect(relationGroups(events[3]!, incoming)).toEqual([
-      { label: 'Part of', eventIds: ['call'] },
-      { label: 'Mentions', eventIds: ['kursk'] },
+      { direction: 'outgoing', type: 'part-of', eventIds: ['call'] },
+      { direction: 'outgoing', type: 'mentions', eventIds: ['kursk'] },
     ]);
-    expect(relationGroups({ id: 'liberation', relations: [] }, incoming)).toEqual([{ label: 'Anniversaries', eventIds: ['anniversary'] }]);
+    expect(relationGroups({ id: 'liberation', relations: [] }, incoming)).toEqual([{ direction: 'incoming', type: 'anniversary-of', eventIds: ['anniversary'] }]);
   });
 
   it('lists a repeated relation once and returns nothing for an unrelated event', () => {
@@ -46,7 +46,7 @@ describe('relations', () => {
       { type: 'follows', target: 'call' },
       { type: 'follows', target: 'call' },
     ]);
-    expect(relationGroups(twice, new Map())).toEqual([{ label: 'Follows', eventIds: ['call'] }]);
+    expect(relationGroups(twice, new Map())).toEqual([{ direction: 'outgoing', type: 'follows', eventIds: ['call'] }]);
     expect(relationGroups(ev('lonely'), incoming)).toEqual([]);
   });
 });

@@ -27,27 +27,11 @@ export function incomingRelations(events: readonly TimelineEvent[]): ReadonlyMap
 }
 
 export interface RelationGroup {
-  readonly label: string;
+  /** Outgoing: this event "reports" the others; incoming: the others report it ("reported by"). */
+  readonly direction: 'outgoing' | 'incoming';
+  readonly type: RelationType;
   readonly eventIds: readonly string[];
 }
-
-/** Outgoing relations in words, read from the event: "anniversary of", "reports"… */
-export const RELATION_LABELS: Record<RelationType, string> = {
-  'anniversary-of': 'Anniversary of',
-  reports: 'Reports',
-  'part-of': 'Part of',
-  mentions: 'Mentions',
-  follows: 'Follows',
-};
-
-/** The same relations seen from their target: a call is "reported by" its reports. */
-export const INCOMING_RELATION_LABELS: Record<RelationType, string> = {
-  'anniversary-of': 'Anniversaries',
-  reports: 'Reported by',
-  'part-of': 'Parts',
-  mentions: 'Mentioned by',
-  follows: 'Followed by',
-};
 
 const RELATION_ORDER: readonly RelationType[] = ['part-of', 'reports', 'anniversary-of', 'mentions', 'follows'];
 
@@ -60,13 +44,13 @@ export function relationGroups(
   incoming: ReadonlyMap<string, readonly IncomingRelation[]>,
 ): RelationGroup[] {
   const groups: RelationGroup[] = [];
-  const add = (label: string, ids: string[]) => {
+  const add = (direction: RelationGroup['direction'], type: RelationType, ids: string[]) => {
     const unique = [...new Set(ids)];
-    if (unique.length > 0) groups.push({ label, eventIds: unique });
+    if (unique.length > 0) groups.push({ direction, type, eventIds: unique });
   };
   const theirs = incoming.get(event.id) ?? [];
-  for (const type of RELATION_ORDER) add(RELATION_LABELS[type], event.relations.filter((r) => r.type === type).map((r) => r.target));
-  for (const type of RELATION_ORDER) add(INCOMING_RELATION_LABELS[type], theirs.filter((r) => r.type === type).map((r) => r.from));
+  for (const type of RELATION_ORDER) add('outgoing', type, event.relations.filter((r) => r.type === type).map((r) => r.target));
+  for (const type of RELATION_ORDER) add('incoming', type, theirs.filter((r) => r.type === type).map((r) => r.from));
   return groups;
 }
 

@@ -42,9 +42,16 @@ const RULE_WORDS: Readonly<Record<string, string>> = {
   century: 'a century',
 };
 
-export function ruleInWords(rule: string): string {
+/** The rule ids that have words (the catalogues name each under `rule.<id>`). */
+export const RULE_IDS: readonly string[] = Object.keys(RULE_WORDS);
+
+/**
+ * `wordOf` gives a rule's words in the interface language (English by default), `then`
+ * joins the steps of a composite rule.
+ */
+export function ruleInWords(rule: string, wordOf: (id: string) => string | undefined = (id) => RULE_WORDS[id], then = ', then '): string {
   return rule
     .split('+')
-    .map((part) => RULE_WORDS[part] ?? part.replace(/[-_]+/gu, ' '))
-    .join(', then ');
+    .map((part) => wordOf(part) ?? part.replace(/[-_]+/gu, ' '))
+    .join(then);
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from './dataset';
-import { countEvidenceInSource, describeEvidenceCount, formatPublished, languageName, safeExternalUrl } from './sourceMeta';
+import { countEvidenceInSource, formatPublished, languageName, safeExternalUrl } from './sourceMeta';
 
 describe('source metadata in words', () => {
   it('names languages from their tags', () => {
     expect(languageName('ru')).toBe('Russian');
     expect(languageName('en-GB')).toBe('British English');
     expect(languageName('not a tag!')).toBe('not a tag!');
+    expect(languageName('ru', 'ru')).toBe('русский');
   });
 
   it('writes the publication time with its own offset, not the reader’s zone', () => {
@@ -28,9 +29,7 @@ describe('source metadata in words', () => {
       ({ id, evidence: sources.map((sourceId) => ({ sourceId, start: 0, end: 1, quote: 'x' })) }) as unknown as TimelineEvent;
     const events = [ev('a', ['s', 's']), ev('b', ['s', 't']), ev('c', ['t'])];
     expect(countEvidenceInSource(events, 's')).toEqual({ excerpts: 3, events: 2 });
-    expect(describeEvidenceCount(countEvidenceInSource(events, 's'))).toBe('3 excerpts from 2 events');
-    expect(describeEvidenceCount(countEvidenceInSource(events, 't'))).toBe('2 excerpts');
-    expect(describeEvidenceCount({ excerpts: 1, events: 1 })).toBe('1 excerpt');
-    expect(describeEvidenceCount({ excerpts: 0, events: 0 })).toBe('No excerpts');
+    expect(countEvidenceInSource(events, 't')).toEqual({ excerpts: 2, events: 2 });
+    expect(countEvidenceInSource(events, 'u')).toEqual({ excerpts: 0, events: 0 });
   });
 });

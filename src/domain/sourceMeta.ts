@@ -50,9 +50,3 @@ export function countEvidenceInSource(events: readonly TimelineEvent[], sourceId
   return { excerpts, events: withEvidence };
 }
 
-/** "1 excerpt", "14 excerpts from 12 events". */
-export function describeEvidenceCount({ excerpts, events }: SourceEvidenceCount): string {
-  if (excerpts === 0) return 'No excerpts';
-  const x = `${excerpts} ${excerpts === 1 ? 'excerpt' : 'excerpts'}`;
-  return events === excerpts ? x : `${x} from ${events} ${events === 1 ? 'event' : 'events'}`;
-}

@@ -44,7 +44,21 @@ export type When =
   /** A single moment known only to lie within bounds; a missing bound is unknown. */
   | { readonly type: 'bounded'; readonly earliest: CalendarDate | null; readonly latest: CalendarDate | null };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * A failure says why in English (`reason`) and as a catalogue key with values (`problem`),
+ * which the interface words in its own language.
+ */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string; problem?: MessageCode };
+
+/** A message as a catalogue key and the values it names; the domain never holds translated words. */
+export interface MessageCode {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+function fail(reason: string, key: string, params: Readonly<Record<string, string | number>> = {}): { ok: false; reason: string; problem: MessageCode } {
+  return { ok: false, reason, problem: { key: `edtf.${key}`, params } };
+}
 
 const DATE_RE =
   /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
@@ -64,28 +78,28 @@ export function daysInMonth(year: number, month: number): number {
 
 export function parseCalendarDate(text: string): ParseResult<CalendarDate> {
   const m = DATE_RE.exec(text);
-  if (!m) return { ok: false, reason: `"${text}" is not a date like 2025, 2025-08, 2025-08-12 or 2025-08-13T10:15+03:00` };
+  if (!m) return fail(`"${text}" is not a date like 2025, 2025-08, 2025-08-12 or 2025-08-13T10:15+03:00`, 'notADate', { text });
   const [, y, mo, d, h, mi, s, zone] = m;
   const year = Number(y);
   if (mo === undefined) return { ok: true, value: { year, precision: 'year' } };
   const month = Number(mo);
-  if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} is out of range in "${text}"` };
+  if (month < 1 || month > 12) return fail(`month ${mo} is out of range in "${text}"`, 'month', { month: mo, text });
   if (d === undefined) return { ok: true, value: { year, month, precision: 'month' } };
   const day = Number(d);
-  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `day ${d} does not exist in ${y}-${mo}` };
+  if (day < 1 || day > daysInMonth(year, month)) return fail(`day ${d} does not exist in ${y}-${mo}`, 'day', { day: d!, month: `${y}-${mo}` });
   if (h === undefined) return { ok: true, value: { year, month, day, precision: 'day' } };
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? undefined : Number(s);
   if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) {
-    return { ok: false, reason: `time ${h}:${mi}${s ? ':' + s : ''} is out of range in "${text}"` };
+    return fail(`time ${h}:${mi}${s ? ':' + s : ''} is out of range in "${text}"`, 'time', { time: `${h}:${mi}${s ? ':' + s : ''}`, text });
   }
   let offsetMinutes: number | undefined;
   if (zone === 'Z') offsetMinutes = 0;
   else if (zone) {
     const sign = zone.startsWith('-') ? -1 : 1;
     const [oh, om] = zone.slice(1).split(':').map(Number) as [number, number];
-    if (oh > 14 || om > 59) return { ok: false, reason: `offset ${zone} is out of range in "${text}"` };
+    if (oh > 14 || om > 59) return fail(`offset ${zone} is out of range in "${text}"`, 'offset', { offset: zone, text });
     offsetMinutes = sign * (oh * 60 + om);
   }
   return {
@@ -111,31 +125,31 @@ function parseQualified(text: string): ParseResult<QualifiedDate> {
 
 export function parseEdtf(input: string): ParseResult<When> {
   const text = input.trim();
-  if (text === '') return { ok: false, reason: 'the date is empty' };
+  if (text === '') return fail('the date is empty', 'empty');
 
   if (text.startsWith('[') || text.startsWith('{')) {
     if (!text.startsWith('[') || !text.endsWith(']')) {
-      return { ok: false, reason: `"${text}": only one-of sets like [..2025-08-12] are supported` };
+      return fail(`"${text}": only one-of sets like [..2025-08-12] are supported`, 'onlyBounds', { text });
     }
     const inner = text.slice(1, -1);
     const parts = inner.split('..');
-    if (parts.length !== 2) return { ok: false, reason: `"${text}": a bound is written [..B], [A..] or [A..B]` };
+    if (parts.length !== 2) return fail(`"${text}": a bound is written [..B], [A..] or [A..B]`, 'boundForm', { text });
     const [a, b] = parts as [string, string];
-    if (a === '' && b === '') return { ok: false, reason: `"${text}": a bound needs at least one end` };
+    if (a === '' && b === '') return fail(`"${text}": a bound needs at least one end`, 'boundEnd', { text });
     const earliest = a === '' ? null : parseCalendarDate(a);
     const latest = b === '' ? null : parseCalendarDate(b);
     if (earliest && !earliest.ok) return earliest;
     if (latest && !latest.ok) return latest;
     const when: When = { type: 'bounded', earliest: earliest?.value ?? null, latest: latest?.value ?? null };
     if (when.earliest && when.latest && rangeOfDate(when.earliest).start > rangeOfDate(when.latest).start) {
-      return { ok: false, reason: `"${text}": the earliest bound is after the latest` };
+      return fail(`"${text}": the earliest bound is after the latest`, 'boundOrder', { text });
     }
     return { ok: true, value: when };
   }
 
   if (text.includes('/')) {
     const parts = text.split('/');
-    if (parts.length !== 2) return { ok: false, reason: `"${text}": a span has exactly one "/"` };
+    if (parts.length !== 2) return fail(`"${text}": a span has exactly one "/"`, 'spanForm', { text });
     const ends = parts.map((p): ParseResult<SpanEnd> =>
       p === '..' ? { ok: true, value: 'open' } : p === '' ? { ok: true, value: 'unknown' } : parseQualified(p),
     ) as [ParseResult<SpanEnd>, ParseResult<SpanEnd>];
@@ -144,10 +158,10 @@ export function parseEdtf(input: string): ParseResult<When> {
     const start = ends[0].value;
     const end = ends[1].value;
     if (typeof start === 'string' && typeof end === 'string') {
-      return { ok: false, reason: `"${text}": a span needs at least one known end` };
+      return fail(`"${text}": a span needs at least one known end`, 'spanEnd', { text });
     }
     if (typeof start !== 'string' && typeof end !== 'string' && rangeOfDate(start.date).start > rangeOfDate(end.date).start) {
-      return { ok: false, reason: `"${text}": the span ends before it starts` };
+      return fail(`"${text}": the span ends before it starts`, 'spanOrder', { text });
     }
     return { ok: true, value: { type: 'span', start, end } };
   }

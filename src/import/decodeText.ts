@@ -1,4 +1,4 @@
-import { importError, type ImportResult } from './importErrors';
+import { importError, type ImportResult, importWords } from './importErrors';
 
 /** How many leading bytes are checked for NUL: enough to catch every binary format seen in practice. */
 const SNIFF_BYTES = 8192;
@@ -19,24 +19,24 @@ export function decodeText(bytes: Uint8Array, fileName?: string): ImportResult<s
     } else if (looksLikeUtf16(bytes.subarray(0, SNIFF_BYTES))) {
       return {
         ok: false,
-        error: importError('binary', `${label} is text in another encoding (UTF-16 without a byte-order mark): save it as UTF-8 and try again.`, named),
+        error: importError('binary', `${label} is text in another encoding (UTF-16 without a byte-order mark): save it as UTF-8 and try again.`, { ...named, ...importWords('utf16', fileName) }),
       };
     } else {
       const head = bytes.subarray(0, SNIFF_BYTES);
       if (head.includes(0)) {
-        return { ok: false, error: importError('binary', `${label} looks like a binary file (it contains NUL bytes), not text.`, named) };
+        return { ok: false, error: importError('binary', `${label} looks like a binary file (it contains NUL bytes), not text.`, { ...named, ...importWords('binary', fileName) }) };
       }
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
   } catch {
     return {
       ok: false,
-      error: importError('binary', `${label} is not valid UTF-8 text. If it is text in another encoding, save it as UTF-8 and try again.`, named),
+      error: importError('binary', `${label} is not valid UTF-8 text. If it is text in another encoding, save it as UTF-8 and try again.`, { ...named, ...importWords('notUtf8', fileName) }),
     };
   }
   // eslint-disable-next-line no-control-regex
   if (/\u0000/u.test(text)) {
-    return { ok: false, error: importError('binary', `${label} looks like a binary file (it contains NUL characters), not text.`, named) };
+    return { ok: false, error: importError('binary', `${label} looks like a binary file (it contains NUL characters), not text.`, { ...named, ...importWords('binary', fileName) }) };
   }
   return { ok: true, value: normaliseText(text) };
 }

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/dataset';
 import { parseDataset, type Problem } from '../domain/parseDataset';
 import { decodeText, normaliseText } from './decodeText';
 import { extractHtmlArticle, type HtmlArticle, type ParseHtml } from './htmlArticle';
-import { importError, type ImportResult } from './importErrors';
+import { importError, type ImportResult, importWords } from './importErrors';
 import { formatOverLimit, IMPORT_LIMITS } from './limits';
 
 /**
@@ -55,7 +55,7 @@ export async function readImportFile(file: ImportInput, options: ReadImportOptio
   if (!format) {
     return {
       ok: false,
-      error: importError('unsupported-type', `"${fileName}" is not a file Sourceline can import: use .txt, .md, .html or a dataset .json.`, named),
+      error: importError('unsupported-type', `"${fileName}" is not a file Sourceline can import: use .txt, .md, .html or a dataset .json.`, { ...named, ...importWords('unsupported', fileName) }),
     };
   }
   const limit = sizeLimitOf(format);
@@ -68,15 +68,15 @@ export async function readImportFile(file: ImportInput, options: ReadImportOptio
   try {
     bytes = given ?? new Uint8Array(await (file as Pick<File, 'arrayBuffer'>).arrayBuffer());
   } catch (e) {
-    return { ok: false, error: importError('unreadable', `"${fileName}" could not be read: ${(e as Error).message}`, named) };
+    return { ok: false, error: importError('unreadable', `"${fileName}" could not be read: ${(e as Error).message}`, { ...named, ...importWords('unreadable', fileName, { message: (e as Error).message }) }) };
   }
   if (bytes.byteLength > limit) return { ok: false, error: tooLarge(fileName, bytes.byteLength, limit) };
-  if (bytes.byteLength === 0) return { ok: false, error: importError('empty', `"${fileName}" is empty.`, named) };
+  if (bytes.byteLength === 0) return { ok: false, error: importError('empty', `"${fileName}" is empty.`, { ...named, ...importWords('empty', fileName) }) };
 
   const decoded = decodeText(bytes, fileName);
   if (!decoded.ok) return decoded;
   const text = decoded.value;
-  if (!text.trim()) return { ok: false, error: importError('empty', `"${fileName}" holds only white space.`, named) };
+  if (!text.trim()) return { ok: false, error: importError('empty', `"${fileName}" holds only white space.`, { ...named, ...importWords('blank', fileName) }) };
 
   switch (format) {
     case 'text':
@@ -87,9 +87,9 @@ export async function readImportFile(file: ImportInput, options: ReadImportOptio
       try {
         article = extractHtmlArticle(text, options.parseHtml);
       } catch (e) {
-        return { ok: false, error: importError('unreadable', `"${fileName}" could not be read as HTML: ${(e as Error).message}`, named) };
+        return { ok: false, error: importError('unreadable', `"${fileName}" could not be read as HTML: ${(e as Error).message}`, { ...named, ...importWords('html', fileName, { message: (e as Error).message }) }) };
       }
-      if (!article) return { ok: false, error: importError('no-article', `"${fileName}" has no readable text.`, named) };
+      if (!article) return { ok: false, error: importError('no-article', `"${fileName}" has no readable text.`, { ...named, ...importWords('noArticle', fileName) }) };
       return { ok: true, value: { kind: 'html', fileName, ...article } };
     }
     case 'dataset': {
@@ -97,7 +97,7 @@ export async function readImportFile(file: ImportInput, options: ReadImportOptio
       try {
         json = JSON.parse(text);
       } catch (e) {
-        return { ok: false, error: importError('invalid-json', `"${fileName}" is not valid JSON: ${(e as Error).message}`, named) };
+        return { ok: false, error: importError('invalid-json', `"${fileName}" is not valid JSON: ${(e as Error).message}`, { ...named, ...importWords('json', fileName, { message: (e as Error).message }) }) };
       }
       const { value, problems } = parseDataset(json);
       if (!value) {
@@ -106,6 +106,7 @@ export async function readImportFile(file: ImportInput, options: ReadImportOptio
           error: importError('not-a-dataset', `"${fileName}" is not a usable Sourceline dataset: ${problems[0]?.message ?? 'unknown reason'}.`, {
             fileName,
             problems,
+            ...importWords('notADataset', fileName, { first: problems[0]?.message ?? 'unknown reason' }),
           }),
         };
       }
@@ -119,7 +120,7 @@ export function readPastedText(raw: string): ImportResult<string> {
   const bytes = new TextEncoder().encode(raw).byteLength;
   if (bytes > IMPORT_LIMITS.textBytes) return { ok: false, error: tooLarge('The pasted text', bytes, IMPORT_LIMITS.textBytes, false) };
   const text = normaliseText(raw);
-  if (!text.trim()) return { ok: false, error: importError('empty', 'There is no text to import.') };
+  if (!text.trim()) return { ok: false, error: importError('empty', 'There is no text to import.', importWords('blank', undefined)) };
   return { ok: true, value: text };
 }
 
@@ -129,6 +130,6 @@ function tooLarge(name: string, size: number, limit: number, quoted = true) {
   return importError(
     'too-large',
     `${who} is ${shown.size}; the limit for this kind of input is ${shown.limit} (${shown.over} over).`,
-    quoted ? { fileName: name } : {},
+    { ...(quoted ? { fileName: name } : {}), ...importWords('tooLarge', quoted ? name : undefined, { ...shown }) },
   );
 }

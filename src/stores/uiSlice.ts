@@ -1,3 +1,4 @@
+import type { MessageCode } from '../domain/when';
 import type { StateCreator } from 'zustand';
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'contrast';
@@ -7,12 +8,12 @@ export interface UiSlice {
   readonly theme: ThemeChoice;
   readonly helpOpen: boolean;
   /** Problems with URL parameters, shown once and dismissable. */
-  readonly urlProblems: readonly { path: string; message: string }[];
+  readonly urlProblems: readonly { path: string; message: string; code?: MessageCode }[];
   /** The dataset address from ?data=, or null for the built-in one. Set once at start. */
   readonly dataUrl: string | null;
   setTheme: (theme: ThemeChoice) => void;
   setHelpOpen: (open: boolean) => void;
-  setUrlProblems: (problems: readonly { path: string; message: string }[]) => void;
+  setUrlProblems: (problems: readonly { path: string; message: string; code?: MessageCode }[]) => void;
 }
 
 const THEME_KEY = 'sourceline.theme';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssue } from '../domain/describeIssue';
+import { describeIssue, issueCode } from '../domain/describeIssue';
 import type { Problem } from '../domain/parseDataset';
 import { EVENT_KINDS, LANE_MODES, type EventKind, type LaneMode } from '../domain/schema';
 
@@ -84,7 +84,9 @@ export function parseUrlState(search: string): { state: UrlState; problems: Prob
     if (value === null) return undefined;
     const r = schema.safeParse(value, { reportInput: true });
     if (r.success) return r.data;
-    problems.push({ path: `?${name}`, message: r.error.issues[0] ? describeIssue(r.error.issues[0]) : 'invalid', severity: 'warning' });
+    const issue = r.error.issues[0];
+    const code = issue ? issueCode(issue) : null;
+    problems.push({ path: `?${name}`, message: issue ? describeIssue(issue) : 'invalid', ...(code ? { code } : {}), severity: 'warning' });
     return undefined;
   };
   const all = (name: string) => (params.getAll(name).length ? params.getAll(name).join(',') : null);

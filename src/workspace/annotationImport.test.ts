@@ -31,7 +31,7 @@ describe('importing Web Annotations onto the built-in dataset', () => {
     const r = await ws.run((read, ctx) => planAnnotationImport(read, plan.input, ctx));
     expect(r).toMatchObject({ ok: true, value: treaty.evidence.length });
     const label = `import ${treaty.evidence.length} ${treaty.evidence.length === 1 ? 'excerpt' : 'excerpts'} from “a.jsonld”`;
-    expect((await ws.historyState()).undo).toBe(label);
+    expect((await ws.historyState()).undo?.text).toBe(label);
     const composed = await ws.composeWith(datasetToInput(builtin), 'builtin');
     const call = (composed.events as EventRecord[]).find((e) => e.id === 'phone-call')!;
     for (const ev of treaty.evidence) expect(call.evidence).toContainEqual(ev);

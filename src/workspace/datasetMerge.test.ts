@@ -7,6 +7,7 @@ import { parseDataset } from '../domain/parseDataset';
 import type { DatasetInput, EventRecord } from '../domain/schema';
 import { datasetToInput, eventToRecord } from '../domain/serializeDataset';
 import type { EventTarget } from './commands/eventCommands';
+import { labelled } from './commands/labels';
 import { overlayId } from './commands/overlays';
 import { composeView } from './composeView';
 import { openWorkspace, type Workspace } from './workspace';
@@ -86,7 +87,7 @@ async function apply(ws: Workspace, o: Op, made: number): Promise<void> {
   } else if (o.kind === 'story') {
     const scenes = (base.dataset.scenes ?? []).slice(0, o.scenes).map((s) => ({ ...s, caption: `${s.caption} (mine)` }));
     const story = await ws.getStory('builtin');
-    await ws.saveStory('builtin', story?.rev ?? 0, scenes, 'edit the story');
+    await ws.saveStory('builtin', story?.rev ?? 0, scenes, labelled('addScene', { caption: 'mine' }).labelKey);
   }
 }
 

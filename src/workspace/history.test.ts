@@ -39,13 +39,15 @@ describe('undo and redo in the workspace', () => {
     expect((await shownStrike(ws, 'https://example.org/other.json'))!.edtf).toBe('2025-03-04');
     expect((await ws.deleteEvent(target(1))).ok).toBe(true);
     expect(await shownStrike(ws)).toBeUndefined();
-    expect(await ws.historyState()).toEqual({ undo: 'delete “Port strike begins”', redo: null });
+    const deleted = { text: 'delete “Port strike begins”', key: { key: 'delete', params: { title: 'Port strike begins' } } };
+    expect(await ws.historyState()).toEqual({ undo: deleted, redo: null });
 
-    expect(await ws.undo()).toEqual({ ok: true, value: { label: 'delete “Port strike begins”' } });
+    // The step is named in English and by a catalogue key, so Undo can say it in the interface language.
+    expect(await ws.undo()).toEqual({ ok: true, value: deleted });
     expect((await shownStrike(ws))!.edtf).toBe('2025-03-05');
     ws.close();
     const again = await workspace(name);
-    expect(await again.historyState()).toEqual({ undo: 'edit “Port strike begins”', redo: 'delete “Port strike begins”' });
+    expect(await again.historyState()).toEqual({ undo: { text: 'edit “Port strike begins”', key: { key: 'edit', params: { title: 'Port strike begins' } } }, redo: deleted });
     expect((await again.undo()).ok).toBe(true);
     expect((await shownStrike(again))!.edtf).toBe('2025-03-04');
     expect((await again.undo())).toEqual({ ok: true, value: null });
@@ -58,11 +60,11 @@ describe('undo and redo in the workspace', () => {
     const ws = await workspace();
     await ws.editEvent(target(0), { title: 'One' });
     await ws.undo();
-    expect((await ws.historyState()).redo).toBe('edit “One”');
+    expect((await ws.historyState()).redo?.text).toBe('edit “One”');
     const overlay = await ws.getOverlay('builtin\u0000strike');
     expect(overlay).toBeNull();
     await ws.editEvent(target(0), { title: 'Two' });
-    expect(await ws.historyState()).toEqual({ undo: 'edit “Two”', redo: null });
+    expect(await ws.historyState()).toMatchObject({ undo: { text: 'edit “Two”' }, redo: null });
   });
 
   it('undo is refused, with a message, when another tab changed the record since', async () => {

@@ -1,4 +1,5 @@
 import { invertCommand, type Command } from './commands/command';
+import type { LabelKey } from './commands/labels';
 
 /**
  * The undo history as data. Each entry holds the command as last applied in its
@@ -22,10 +23,20 @@ export interface HistoryEntry {
 /** At most this many steps are kept; the oldest go first. */
 export const HISTORY_LIMIT = 300;
 
+/** A step's name: the English text, and the catalogue key to word it in the interface language when the step has one. */
+export interface StepLabel {
+  readonly text: string;
+  readonly key?: LabelKey;
+}
+
 export interface HistoryState {
-  /** Label of the change Undo would take back, or null. */
-  readonly undo: string | null;
-  readonly redo: string | null;
+  /** The change Undo would take back, or null. */
+  readonly undo: StepLabel | null;
+  readonly redo: StepLabel | null;
+}
+
+export function stepLabel(entry: HistoryEntry): StepLabel {
+  return entry.command.labelKey ? { text: entry.label, key: entry.command.labelKey } : { text: entry.label };
 }
 
 /** The command that flips an entry, and the entry as it will be once that is applied. */

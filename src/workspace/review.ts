@@ -1,4 +1,5 @@
 import { eventSchema, type EventRecord, type EvidenceRecord } from '../domain/schema';
+import type { MessageCode } from '../domain/when';
 import { zodProblems, type Problem } from '../domain/parseDataset';
 import { parseEdtf } from '../domain/when';
 import type { EventPatch, StoredEvent } from './types';
@@ -30,7 +31,7 @@ export interface ReviewContext {
 
 export type ReviewOutcome =
   | { readonly ok: true; readonly event: StoredEvent; readonly merge?: { readonly targetEventId: string; readonly evidence: readonly EvidenceRecord[] } }
-  | { readonly ok: false; readonly message: string; readonly problems?: readonly Problem[] };
+  | { readonly ok: false; readonly message: string; readonly messageCode?: MessageCode; readonly problems?: readonly Problem[] };
 
 function reviewed(record: EventRecord, status: EventRecord['review']['status'], ctx: ReviewContext): EventRecord {
   return {
@@ -45,7 +46,10 @@ export function applyReview(stored: StoredEvent, action: ReviewAction, ctx: Revi
     return { ...rest, ...extra, state, record, rev: stored.rev + 1, updatedAt: ctx.now };
   };
   if (stored.state === 'merged' && action.action !== 'reopen') {
-    return { ok: false, message: `"${stored.record.title}" was merged into ${stored.mergedInto}; reopen it first.` };
+    return {
+      ok: false, message: `"${stored.record.title}" was merged into ${stored.mergedInto}; reopen it first.`,
+      messageCode: { key: 'write.mergedAlready', params: { title: stored.record.title, into: stored.mergedInto ?? '' } },
+    };
   }
   switch (action.action) {
     case 'accept':
@@ -54,7 +58,7 @@ export function applyReview(stored: StoredEvent, action: ReviewAction, ctx: Revi
       return { ok: true, event: next('rejected', reviewed(stored.record, 'rejected', ctx)) };
     case 'reopen':
       if (stored.state === 'merged') {
-        return { ok: false, message: 'A merged candidate cannot be reopened: remove its excerpt from the event it was merged into instead.' };
+        return { ok: false, message: 'A merged candidate cannot be reopened: remove its excerpt from the event it was merged into instead.', messageCode: { key: 'write.reopenMerged', params: {} } };
       }
       return { ok: true, event: next('unreviewed', reviewed(stored.record, 'unreviewed', ctx)) };
     case 'edit': {
@@ -78,7 +82,7 @@ export function applyReview(stored: StoredEvent, action: ReviewAction, ctx: Revi
       return { ok: true, event: next('accepted', reviewed(eventSchema.parse(edited), 'accepted', ctx)) };
     }
     case 'merge': {
-      if (action.targetEventId === stored.id) return { ok: false, message: 'An event cannot be merged into itself.' };
+      if (action.targetEventId === stored.id) return { ok: false, message: 'An event cannot be merged into itself.', messageCode: { key: 'write.eventIntoItself', params: {} } };
       return {
         ok: true,
         event: next('merged', reviewed(stored.record, 'accepted', ctx), { mergedInto: action.targetEventId }),

@@ -34,11 +34,11 @@ describe('importing a table into the workspace', () => {
     const ws = await workspace();
     const r = await runImport(ws, { fileName: 'events.csv', rows: rows(120), actors: [{ id: 'new-actor', name: 'New Actor', aliases: [] }] });
     expect(r).toMatchObject({ ok: true, value: { created: 120, updated: 0 } });
-    expect(await ws.historyState()).toEqual({ undo: 'import 120 rows from “events.csv”', redo: null });
+    expect(await ws.historyState()).toEqual({ undo: { text: 'import 120 rows from “events.csv”', key: { key: 'importRows', params: { count: 120, name: 'events.csv' } } }, redo: null });
     const shown = await ws.workspaceDataset();
     expect(shown.events).toHaveLength(120);
     expect(shown.actors?.find((a) => a.id === 'new-actor')?.name).toBe('New Actor');
-    expect(await ws.undo()).toEqual({ ok: true, value: { label: 'import 120 rows from “events.csv”' } });
+    expect(await ws.undo()).toMatchObject({ ok: true, value: { text: 'import 120 rows from “events.csv”' } });
     expect((await ws.workspaceDataset()).events).toHaveLength(0);
     expect(await ws.getActor('new-actor')).toBeNull();
     await ws.redo();

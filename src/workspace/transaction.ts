@@ -2,7 +2,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { RECORD_STORES, staleness, withRevisionPast, type Command } from './commands/command';
 import { CommandRefusal, type RecordReader } from './commands/plan';
 import type { WorkspaceDB } from './db';
-import { flip, HISTORY_LIMIT, type HistoryEntry, type HistoryState } from './history';
+import { flip, HISTORY_LIMIT, stepLabel, type HistoryEntry, type HistoryState, type StepLabel } from './history';
 import type { RecordStore, WorkspaceRecord, WriteResult } from './types';
 
 /**
@@ -31,6 +31,7 @@ async function applyIn(tx: Tx, command: Command): Promise<void> {
       throw new CommandRefusal({
         ok: false, reason: 'conflict', id: change.id, expectedRev: change.before?.rev ?? 0, current,
         message: `This change can no longer be made: a record it touches was changed meanwhile (${reason}), in another tab or window.`,
+        messageCode: { key: 'write.stale', params: { reason } },
       });
     }
     if (change.after) await store.put(withRevisionPast(change.after, current) as never);
@@ -53,7 +54,10 @@ export async function inTransaction<T>(db: IDBPDatabase<WorkspaceDB>, body: (tx:
     }
     await tx.done.catch(() => undefined);
     if (e instanceof CommandRefusal) return e.failure;
-    return { ok: false, reason: 'failed', message: `Nothing was saved: ${(e as Error).message ?? String(e)}` };
+    return {
+      ok: false, reason: 'failed', message: `Nothing was saved: ${(e as Error).message ?? String(e)}`,
+      messageCode: { key: 'write.failed', params: { message: (e as Error).message ?? String(e) } },
+    };
   }
 }
 
@@ -111,13 +115,13 @@ export async function stepHistory(tx: Tx, direction: 'undo' | 'redo'): Promise<{
 /** What Undo and Redo would do now, for the toolbar. */
 export async function readHistoryState(db: IDBPDatabase<WorkspaceDB>): Promise<HistoryState> {
   const tx = db.transaction('history', 'readonly');
-  let undo: string | null = null;
-  let redo: string | null = null;
+  let undo: StepLabel | null = null;
+  let redo: StepLabel | null = null;
   let cursor = await tx.store.openCursor(null, 'prev');
   while (cursor) {
-    if (cursor.value.undone) redo = cursor.value.label;
+    if (cursor.value.undone) redo = stepLabel(cursor.value);
     else {
-      undo = cursor.value.label;
+      undo = stepLabel(cursor.value);
       break;
     }
     cursor = await cursor.continue();

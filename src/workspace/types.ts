@@ -1,4 +1,5 @@
 import type { ActorRecord, EventKind, EventRecord, EvidenceRecord, SceneRecord, SourceRecord } from '../domain/schema';
+import type { MessageCode } from '../domain/when';
 import type { Problem } from '../domain/parseDataset';
 
 /**
@@ -117,12 +118,20 @@ export type WriteFailure =
     readonly ok: false;
     readonly reason: 'conflict';
     readonly message: string;
+    /** `message` as a catalogue key (`write.*`) and values, for the interface's language. */
+    readonly messageCode?: MessageCode;
     readonly id: string;
     readonly expectedRev: number;
     /** The record as it is now (null if it was deleted): show it, then let the analyst redo the change on it. */
     readonly current: WorkspaceRecord | null;
   }
-  | { readonly ok: false; readonly reason: 'not-found' | 'duplicate' | 'invalid' | 'failed'; readonly message: string; readonly problems?: readonly Problem[] };
+  | {
+    readonly ok: false;
+    readonly reason: 'not-found' | 'duplicate' | 'invalid' | 'failed';
+    readonly message: string;
+    readonly messageCode?: MessageCode;
+    readonly problems?: readonly Problem[];
+  };
 
 export type WriteResult<T> = { readonly ok: true; readonly value: T } | WriteFailure;
 

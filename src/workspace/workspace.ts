@@ -1,5 +1,7 @@
 import { planMergeDataset, type DatasetMergeOptions, type DatasetMergeSummary } from './commands/datasetMergeCommands';
 import type { IDBPDatabase } from 'idb';
+import { stepLabel, type HistoryState, type StepLabel } from './history';
+import type { LabelKey } from './commands/labels';
 import type { ActorRecord, DatasetInput, EventRecord, SceneRecord } from '../domain/schema';
 import type { Dataset } from '../domain/dataset';
 import { RECORD_STORES, touched, type Command, type RecordChange } from './commands/command';
@@ -157,20 +159,20 @@ export class Workspace {
   }
 
   /** Takes back the newest change made in this profile (any tab); refused, with a message, if a record it touches changed since. */
-  async undo(): Promise<WriteResult<{ label: string } | null>> {
+  async undo(): Promise<WriteResult<StepLabel | null>> {
     return this.step('undo');
   }
 
-  async redo(): Promise<WriteResult<{ label: string } | null>> {
+  async redo(): Promise<WriteResult<StepLabel | null>> {
     return this.step('redo');
   }
 
-  private async step(direction: 'undo' | 'redo'): Promise<WriteResult<{ label: string } | null>> {
+  private async step(direction: 'undo' | 'redo'): Promise<WriteResult<StepLabel | null>> {
     const result = await inTransaction(await this.database(), (tx) => stepHistory(tx, direction));
     if (!result.ok) return result;
     if (!result.value) return { ok: true, value: null };
     this.announceCommand(result.value.command);
-    return { ok: true, value: { label: result.value.entry.label } };
+    return { ok: true, value: stepLabel(result.value.entry) };
   }
 
   /**
@@ -190,7 +192,7 @@ export class Workspace {
   }
 
   /** The labels of what Undo and Redo would do now. */
-  async historyState(): Promise<{ undo: string | null; redo: string | null }> {
+  async historyState(): Promise<HistoryState> {
     return readHistoryState(await this.database());
   }
 
@@ -348,7 +350,7 @@ export class Workspace {
     return this.runCommand((read, ctx) => planMergeActors(read, from, into, datasetEvents, ctx));
   }
 
-  saveStory(datasetKey: string, expectedRev: number, scenes: readonly SceneRecord[], label: string) {
+  saveStory(datasetKey: string, expectedRev: number, scenes: readonly SceneRecord[], label: LabelKey) {
     return this.runCommand((read, ctx) => planSaveStory(read, datasetKey, expectedRev, scenes, label, ctx));
   }
 

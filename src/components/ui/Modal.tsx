@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import './modal.css';
 
 /**
@@ -7,7 +8,8 @@ import './modal.css';
  */
 export function Modal(props: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = `modal-${props.title.replace(/\W+/gu, '-').toLowerCase()}`;
+  const { t } = useTranslation();
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -30,7 +32,7 @@ export function Modal(props: { title: string; onClose: () => void; children: Rea
       <div className="modal__head">
         <h2 id={titleId}>{props.title}</h2>
         <button type="button" onClick={props.onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       {props.children}

@@ -1,8 +1,13 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageCode } from '../../domain/when';
+import { messageText } from '../../i18n/phrases';
 
 export interface ProblemItem {
   readonly path: string;
   readonly message: string;
+  /** The message as a catalogue key and values; shown in the interface language when present. */
+  readonly code?: MessageCode;
   readonly severity?: 'error' | 'warning';
 }
 
@@ -21,6 +26,7 @@ export function ProblemList({
   onDismiss?: () => void;
   tone?: 'error' | 'warning';
 }) {
+  const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? problems : problems.slice(0, 5);
   return (
@@ -28,7 +34,7 @@ export function ProblemList({
       <div className="problem-list__head">
         <strong>{title}</strong>
         {onDismiss && (
-          <button type="button" onClick={onDismiss} aria-label="Dismiss message">
+          <button type="button" onClick={onDismiss} aria-label={t('problems.dismiss')}>
             ×
           </button>
         )}
@@ -37,14 +43,14 @@ export function ProblemList({
         <ul>
           {shown.map((p, i) => (
             <li key={i}>
-              <code>{p.path}</code>: {p.message}
+              <code>{p.path}</code>: {messageText(t, p.code, p.message)}
             </li>
           ))}
         </ul>
       )}
       {problems.length > 5 && (
         <button type="button" onClick={() => setExpanded((e) => !e)}>
-          {expanded ? 'Show fewer' : `Show all ${problems.length}`}
+          {expanded ? t('problems.showFewer') : t('problems.showAll', { count: problems.length })}
         </button>
       )}
     </div>

@@ -74,8 +74,8 @@ function dateParts(d: CalendarDate): TimelineJsDate {
 const known = (end: SpanEnd): CalendarDate | null => (typeof end === 'string' ? null : end.date);
 
 /** Start and end for TimelineJS, and a display date in words when the parts alone would say more than Sourceline knows. */
-function datesOf(when: When): { start: CalendarDate; end?: CalendarDate; display?: string } | null {
-  const words = formatWhen(when);
+function datesOf(when: When, locale: string): { start: CalendarDate; end?: CalendarDate; display?: string } | null {
+  const words = formatWhen(when, locale);
   switch (when.type) {
     case 'point':
       return { start: when.at.date, ...(when.at.approximate || when.at.uncertain ? { display: words } : {}) };
@@ -92,13 +92,17 @@ function datesOf(when: When): { start: CalendarDate; end?: CalendarDate; display
   }
 }
 
-export function writeTimelineJs(records: { events: readonly EventRecord[]; sources: readonly SourceRecord[]; actors?: readonly ActorRecord[]; title?: string }): TimelineJsDocument {
+/** `locale`: the language of the display dates written in words ("before 12 Aug 2025"); the interface's. */
+export function writeTimelineJs(
+  records: { events: readonly EventRecord[]; sources: readonly SourceRecord[]; actors?: readonly ActorRecord[]; title?: string },
+  locale = 'en-GB',
+): TimelineJsDocument {
   const sources = new Map(records.sources.map((s) => [s.id, s]));
   const actors = new Map((records.actors ?? []).map((a) => [a.id, a.name]));
   const events: TimelineJsEvent[] = [];
   for (const e of records.events) {
     const parsed = parseEdtf(e.when);
-    const dates = parsed.ok ? datesOf(parsed.value) : null;
+    const dates = parsed.ok ? datesOf(parsed.value, locale) : null;
     if (!dates) continue;
     const evidence = e.evidence[0];
     const source = evidence ? sources.get(evidence.sourceId) : undefined;

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { Modal } from '../../components/ui/Modal';
 import type { Actor, DatasetIndex } from '../../domain/dataset';
@@ -19,6 +21,7 @@ export function parseAliases(text: string): string[] {
  * become the other's aliases. Each is one command, undone with Ctrl+Z.
  */
 export function ActorDialog({ actor, index, onClose }: { actor: Actor; index: DatasetIndex; onClose: () => void }) {
+  const { t } = useTranslation();
   const id = useId();
   const dataUrl = useAppStore((s) => s.dataUrl);
   const datasetKey = datasetKeyFor(dataUrl ?? BUILTIN_DATASET_URL);
@@ -36,7 +39,7 @@ export function ActorDialog({ actor, index, onClose }: { actor: Actor; index: Da
 
   const done = (result: WriteResult<unknown>) => {
     if (result.ok) onClose();
-    else setMessage(result.message);
+    else setMessage(failureText(result));
   };
   const rename = async () => {
     if (openedRev === null) return;
@@ -49,31 +52,31 @@ export function ActorDialog({ actor, index, onClose }: { actor: Actor; index: Da
   };
 
   return (
-    <Modal title={`Actor: ${actor.name}`} onClose={onClose}>
+    <Modal title={t('actor.title', { name: actor.name })} onClose={onClose}>
       <section className="modal__section">
         <form
-          aria-label="Rename"
+          aria-label={t('actor.rename')}
           onSubmit={(e) => {
             e.preventDefault();
             void rename();
           }}
         >
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`}>{t('actor.name')}</label>
           <input id={`${id}-name`} value={name} aria-invalid={name.trim() === ''} onChange={(e) => setName(e.target.value)} />
-          <label htmlFor={`${id}-aliases`}>Other names (separated by “/”)</label>
+          <label htmlFor={`${id}-aliases`}>{t('actor.aliases')}</label>
           <input id={`${id}-aliases`} value={aliases} dir="auto" onChange={(e) => setAliases(e.target.value)} />
           <div className="modal__buttons">
             <button type="submit" className="button--primary" disabled={name.trim() === '' || openedRev === null}>
-              Save
+              {t('common.save')}
             </button>
           </div>
         </form>
       </section>
       <section className="modal__section" aria-labelledby={`${id}-merge`}>
-        <h3 id={`${id}-merge`}>Merge into another actor</h3>
-        <label htmlFor={`${id}-into`}>Merge “{actor.name}” into</label>
+        <h3 id={`${id}-merge`}>{t('actor.mergeTitle')}</h3>
+        <label htmlFor={`${id}-into`}>{t('actor.mergeInto', { name: actor.name })}</label>
         <select id={`${id}-into`} value={into} onChange={(e) => setInto(e.target.value)}>
-          <option value="">Choose an actor…</option>
+          <option value="">{t('actor.choose')}</option>
           {others.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
@@ -82,13 +85,12 @@ export function ActorDialog({ actor, index, onClose }: { actor: Actor; index: Da
         </select>
         {target && (
           <p>
-            {events.length} {events.length === 1 ? 'event names' : 'events name'} “{actor.name}”; {events.length === 1 ? 'it' : 'they'} will name “{target.name}”, and “
-            {actor.name}” becomes one of its other names.
+            {t('actor.mergeEffect', { count: events.length, name: actor.name, target: target.name })}
           </p>
         )}
         <div className="modal__buttons">
           <button type="button" disabled={!target} onClick={() => void merge()}>
-            Merge
+            {t('review.merge')}
           </button>
         </div>
       </section>

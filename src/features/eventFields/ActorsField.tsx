@@ -1,8 +1,10 @@
 import './fields.css';
+import { failureText } from '../../i18n/phrases';
 import { useId, useState } from 'react';
 import { ACTORS } from '../../extract/actors';
 import type { Actor } from '../../domain/dataset';
 import { defaultWorkspace } from '../../workspace';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The actors of an event: chips to remove, a list to add from — the extractor's alias
@@ -11,6 +13,7 @@ import { defaultWorkspace } from '../../workspace';
  */
 export function ActorsField(props: { value: readonly string[]; onChange: (actors: string[]) => void; known: readonly Actor[] }) {
   const id = useId();
+  const { t } = useTranslation();
   const [newActor, setNewActor] = useState('');
   const [created, setCreated] = useState<readonly { id: string; name: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +29,7 @@ export function ActorsField(props: { value: readonly string[]; onChange: (actors
     const [name, ...aliases] = newActor.split('/').map((n) => n.trim()).filter(Boolean);
     if (!name) return;
     const result = await (await defaultWorkspace()).createActor({ name, aliases });
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(failureText(result));
     setError(null);
     setCreated([...created, { id: result.value.id, name: result.value.name }]);
     props.onChange([...props.value, result.value.id]);
@@ -35,19 +38,19 @@ export function ActorsField(props: { value: readonly string[]; onChange: (actors
 
   return (
     <fieldset className="field field--actors">
-      <legend>Actors</legend>
-      <ul className="field__chips" aria-label="Actors">
-        {props.value.length === 0 && <li className="field__none">No actors</li>}
+      <legend>{t('fields.actors')}</legend>
+      <ul className="field__chips" aria-label={t('fields.actors')}>
+        {props.value.length === 0 && <li className="field__none">{t('fields.noActors')}</li>}
         {props.value.map((a) => (
           <li key={a} className="field__chip">
             {names.get(a) ?? a}
-            <button type="button" aria-label={`Remove ${names.get(a) ?? a}`} onClick={() => props.onChange(props.value.filter((x) => x !== a))}>
+            <button type="button" aria-label={t('fields.removeActor', { name: names.get(a) ?? a })} onClick={() => props.onChange(props.value.filter((x) => x !== a))}>
               ×
             </button>
           </li>
         ))}
       </ul>
-      <label htmlFor={`${id}-add`}>Add actor</label>
+      <label htmlFor={`${id}-add`}>{t('fields.addActor')}</label>
       <select
         id={`${id}-add`}
         value=""
@@ -55,14 +58,14 @@ export function ActorsField(props: { value: readonly string[]; onChange: (actors
           if (e.target.value) props.onChange([...props.value, e.target.value]);
         }}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('fields.choose')}</option>
         {addable.map(([actorId, name]) => (
           <option key={actorId} value={actorId}>
             {name}
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-new`}>New actor (other names after “/”)</label>
+      <label htmlFor={`${id}-new`}>{t('fields.newActor')}</label>
       <span className="field__inline">
         <input
           id={`${id}-new`}
@@ -78,7 +81,7 @@ export function ActorsField(props: { value: readonly string[]; onChange: (actors
           }}
         />
         <button type="button" disabled={!newActor.trim()} onClick={() => void createActor()}>
-          Create
+          {t('fields.create')}
         </button>
       </span>
       {error && <span className="field__error">{error}</span>}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { useAppStore } from '../../stores/store';
 import { eventToRecord } from '../../domain/serializeDataset';
@@ -6,6 +7,7 @@ import { defaultWorkspace, type EventChanges, type EventTarget, type WriteResult
 import { theirVersion } from '../../workspace/conflicts/eventVersions';
 import { EventEditForm, type EventConflict } from './EventEditForm';
 import { useEventTarget } from './useEventTarget';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Edit, delete and revert for the selected event, whoever owns it: the workspace's own
@@ -13,6 +15,7 @@ import { useEventTarget } from './useEventTarget';
  * Undo takes it back; each carries the revision the details were showing.
  */
 export function EventActions({ event, index }: { event: TimelineEvent; index: DatasetIndex }) {
+  const { t } = useTranslation();
   const selectEvent = useAppStore((s) => s.selectEvent);
   const owned = useEventTarget(event);
   // The target as the form was opened on it: a save is checked against that revision, so a
@@ -25,7 +28,7 @@ export function EventActions({ event, index }: { event: TimelineEvent; index: Da
   const { target, changedHere } = owned;
 
   const report = (result: WriteResult<unknown>) => {
-    setMessage(result.ok ? null : result.message);
+    setMessage(result.ok ? null : failureText(result));
     return result.ok;
   };
   const close = () => {
@@ -38,19 +41,19 @@ export function EventActions({ event, index }: { event: TimelineEvent; index: Da
     if (result.ok) close();
     else if (result.reason === 'conflict') {
       const shownBefore = opened.owner === 'dataset' ? opened.shown : eventToRecord(event);
-      setConflict({ message: result.message, theirs: theirVersion(result.current, shownBefore) });
+      setConflict({ message: failureText(result), theirs: theirVersion(result.current, shownBefore) });
       // Saving again, having seen both versions, writes over the one saved meanwhile.
       setOpened({ ...opened, expectedRev: result.current?.rev ?? 0 });
       setMessage(null);
-    } else setMessage(result.message);
+    } else setMessage(failureText(result));
     return result.ok;
   };
 
   if (opened) return <EventEditForm event={event} index={index} onSave={save} onCancel={close} error={message} conflict={conflict} />;
   return (
-    <div className="details__actions" role="group" aria-label="Change this event">
+    <div className="details__actions" role="group" aria-label={t('details.changeEvent')}>
       <button type="button" onClick={() => (setMessage(null), setOpened(target))}>
-        Edit
+        {t('details.edit')}
       </button>
       <button
         type="button"
@@ -58,11 +61,11 @@ export function EventActions({ event, index }: { event: TimelineEvent; index: Da
           if (report(await (await defaultWorkspace()).deleteEvent(target))) selectEvent(null);
         }}
       >
-        Delete
+        {t('details.delete')}
       </button>
       {changedHere && target.owner === 'dataset' && (
         <button type="button" onClick={async () => report(await (await defaultWorkspace()).revertEvent(target))}>
-          Revert to original
+          {t('details.revert')}
         </button>
       )}
       {message && (

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { actorName } from '../../domain/dataset';
-import { describePrecision, formatWhen } from '../../domain/formatWhen';
-import { ruleInWords } from '../../domain/ruleWords';
-import { KIND_LABELS, REVIEW_LABELS, incomingRelations, relationGroups } from '../../domain/relations';
+import { describePrecision, formatInstant, formatWhen } from '../../domain/formatWhen';
+import { RULE_IDS, ruleInWords } from '../../domain/ruleWords';
+import { incomingRelations, relationGroups } from '../../domain/relations';
+import { useLocale } from '../../i18n/useLocale';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
 import { ActorDialog } from '../actors/ActorDialog';
@@ -13,12 +14,6 @@ import { Evidence } from './EvidenceSection';
 import { SourceAgreement } from './SourceAgreement';
 import './events.css';
 
-/** "2 Sep 2025, 14:05 UTC": when an edit was made, in the same zone everywhere. */
-function formatEditedAt(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${d.toISOString().slice(11, 16)} UTC`;
-}
 
 /**
  * The selected event in full: when (in words that show its precision), kind, actors,
@@ -26,6 +21,7 @@ function formatEditedAt(iso: string): string {
  * it was entered and reviewed.
  */
 export function EventDetails({ loaded }: { loaded: LoadedDataset }) {
+  const { t } = useLocale();
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectedEvidence = useAppStore((s) => s.selectedEvidence);
   const reviewing = useAppStore((s) => s.explorePane === 'review' && s.selectedCandidateId !== null);
@@ -34,8 +30,8 @@ export function EventDetails({ loaded }: { loaded: LoadedDataset }) {
   if (selectedEventId === null) {
     const empty = (
       <div className="details-empty">
-        <p className="details-empty__title">No event selected</p>
-        <p>Select an event on the timeline or in the list to see when it happened, who took part, and the excerpts that support it.</p>
+        <p className="details-empty__title">{t('details.noneTitle')}</p>
+        <p>{t('details.noneText')}</p>
       </div>
     );
     // During review the pane shows the focused candidate.
@@ -45,10 +41,8 @@ export function EventDetails({ loaded }: { loaded: LoadedDataset }) {
   if (!event) {
     return (
       <div className="details-empty">
-        <p className="details-empty__title">Event not found</p>
-        <p>
-          There is no event “{selectedEventId}” in this dataset. Select an event on the timeline or in the list.
-        </p>
+        <p className="details-empty__title">{t('details.notFoundTitle')}</p>
+        <p>{t('details.notFoundText', { id: selectedEventId })}</p>
       </div>
     );
   }
@@ -67,6 +61,7 @@ function Details({
   incoming: ReturnType<typeof incomingRelations>;
 }) {
   const headingId = useId();
+  const { t, locale } = useLocale();
   const groups = relationGroups(event, incoming);
   const [actorOpen, setActorOpen] = useState<string | null>(null);
   const openActor = actorOpen ? index.actorById.get(actorOpen) : undefined;
@@ -76,9 +71,9 @@ function Details({
     <article className="details" aria-labelledby={headingId}>
       <p className="details__kind">
         <span className="kind-swatch" style={{ background: `var(--kind-${event.kind})` }} aria-hidden="true" />
-        {KIND_LABELS[event.kind]}
+        {t(`kind.${event.kind}`)}
         {event.review.status !== 'accepted' && (
-          <span className={`review-badge review-badge--${event.review.status}`}>{REVIEW_LABELS[event.review.status]}</span>
+          <span className={`review-badge review-badge--${event.review.status}`}>{t(`reviewStatus.${event.review.status}`)}</span>
         )}
       </p>
       <h2 id={headingId} className="details__title">
@@ -87,12 +82,12 @@ function Details({
       <p className="details__when">
         {point ? (
           <time className="details__date" dateTime={event.edtf}>
-            {formatWhen(event.when)}
+            {formatWhen(event.when, locale)}
           </time>
         ) : (
-          <span className="details__date">{formatWhen(event.when)}</span>
+          <span className="details__date">{formatWhen(event.when, locale)}</span>
         )}
-        <span className="details__precision">{describePrecision(event.when)}</span>
+        <span className="details__precision">{describePrecision(event.when, locale)}</span>
         <code className="details__edtf" title="EDTF (ISO 8601-2)">
           <span className="visually-hidden">EDTF </span>
           {event.edtf}
@@ -101,15 +96,16 @@ function Details({
       {event.description && <p className="details__description">{event.description}</p>}
       {event.note && (
         <p className="details__note">
-          <span className="details__note-label">Note: </span>
+          <span className="details__note-label">{t('details.note')} </span>
           {event.note}
         </p>
       )}
       <SourceAgreement event={event} />
       {event.edited && (
         <p className="details__edited">
-          Edited {formatEditedAt(event.edited.at)}
-          {event.edited.by ? ` by ${event.edited.by}` : ''}
+          {event.edited.by
+            ? t('details.editedBy', { at: formatInstant(event.edited.at, 'minute', locale), by: event.edited.by })
+            : t('details.edited', { at: formatInstant(event.edited.at, 'minute', locale) })}
         </p>
       )}
       <EventActions event={event} index={index} />
@@ -118,12 +114,12 @@ function Details({
         <dl className="details__facts">
           {event.actors.length > 0 && (
             <div>
-              <dt>Actors</dt>
+              <dt>{t('details.actors')}</dt>
               <dd>
                 <ul className="chips">
                   {event.actors.map((a) => (
                     <li key={a} className="chip chip--button">
-                      <button type="button" aria-haspopup="dialog" title="Rename or merge this actor" onClick={() => setActorOpen(a)}>
+                      <button type="button" aria-haspopup="dialog" title={t('details.actorTitle')} onClick={() => setActorOpen(a)}>
                         {actorName(index, a)}
                       </button>
                     </li>
@@ -134,12 +130,12 @@ function Details({
           )}
           {event.tags.length > 0 && (
             <div>
-              <dt>Tags</dt>
+              <dt>{t('details.tags')}</dt>
               <dd>
                 <ul className="chips">
-                  {event.tags.map((t) => (
-                    <li key={t} className="chip chip--tag">
-                      {t}
+                  {event.tags.map((tag) => (
+                    <li key={tag} className="chip chip--tag">
+                      {tag}
                     </li>
                   ))}
                 </ul>
@@ -161,13 +157,14 @@ function Related({ index, groups }: { index: DatasetIndex; groups: ReturnType<ty
   const selectEvent = useAppStore((s) => s.selectEvent);
   const hoverEvent = useAppStore((s) => s.hoverEvent);
   const headingId = useId();
+  const { t, locale } = useLocale();
   return (
     <section className="details__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Related events</h3>
+      <h3 id={headingId}>{t('details.related')}</h3>
       <dl className="relations">
         {groups.map((g) => (
-          <div key={g.label} className="relations__group">
-            <dt>{g.label}</dt>
+          <div key={`${g.direction} ${g.type}`} className="relations__group">
+            <dt>{t(g.direction === 'outgoing' ? `relation.${g.type}` : `relationIncoming.${g.type}`)}</dt>
             {g.eventIds.map((id) => {
               const target = index.eventById.get(id);
               return (
@@ -182,11 +179,11 @@ function Related({ index, groups }: { index: DatasetIndex; groups: ReturnType<ty
                     >
                       <span className="kind-swatch" style={{ background: `var(--kind-${target.kind})` }} aria-hidden="true" />
                       <span className="relation__title">{target.title}</span>
-                      <span className="relation__when">{formatWhen(target.when)}</span>
+                      <span className="relation__when">{formatWhen(target.when, locale)}</span>
                     </button>
                   ) : (
                     <span className="relation relation--missing">
-                      <code>{id}</code> (not in this dataset)
+                      <code>{id}</code> {t('details.notInDataset')}
                     </span>
                   )}
                 </dd>
@@ -199,52 +196,40 @@ function Related({ index, groups }: { index: DatasetIndex; groups: ReturnType<ty
   );
 }
 
-const PROVENANCE_LABELS = {
-  manual: 'Entered by hand',
-  extracted: 'Extracted from the text',
-  generated: 'Generated',
-} as const;
-
 function Review({ event }: { event: TimelineEvent }) {
   const headingId = useId();
+  const { t, locale } = useLocale();
   const { review, provenance, confidence } = event;
-  const reviewed = review.reviewedAt ? formatReviewDate(review.reviewedAt) : null;
+  const reviewed = review.reviewedAt ? formatInstant(review.reviewedAt, 'day', locale) : null;
   return (
     <section className="details__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>Review and provenance</h3>
+      <h3 id={headingId}>{t('details.reviewTitle')}</h3>
       <dl className="details__facts details__facts--compact">
         <div>
-          <dt>Review</dt>
+          <dt>{t('details.review')}</dt>
           <dd>
-            <span className={`review-badge review-badge--${review.status}`}>{REVIEW_LABELS[review.status]}</span>
-            {review.reviewer && <> by {review.reviewer}</>}
-            {reviewed && <> on {reviewed}</>}
+            <span className={`review-badge review-badge--${review.status}`}>{t(`reviewStatus.${review.status}`)}</span>
+            {review.reviewer && <> {t('details.reviewedBy', { name: review.reviewer })}</>}
+            {reviewed && <> {t('details.reviewedOn', { date: reviewed })}</>}
           </dd>
         </div>
         {provenance && (
           <div>
-            <dt>Provenance</dt>
+            <dt>{t('details.provenance')}</dt>
             <dd>
-              {PROVENANCE_LABELS[provenance.method]}
+              {t(`provenance.${provenance.method}`)}
               {provenance.extractor && <> · {provenance.extractor}</>}
-              {provenance.rule && <> · found as {ruleInWords(provenance.rule)}</>}
+              {provenance.rule && <> · {t('details.foundAs', { rule: ruleInWords(provenance.rule, (id) => (RULE_IDS.includes(id) ? t(`rule.${id}`) : undefined), t('rule.then')) })}</>}
             </dd>
           </div>
         )}
         {confidence !== undefined && (
           <div>
-            <dt>Confidence</dt>
+            <dt>{t('details.confidence')}</dt>
             <dd>{Math.round(confidence * 100)}%</dd>
           </div>
         )}
       </dl>
     </section>
   );
-}
-
-const reviewDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-function formatReviewDate(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : reviewDateFormat.format(t);
 }

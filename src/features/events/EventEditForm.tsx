@@ -10,6 +10,9 @@ import { TagsField } from '../eventFields/TagsField';
 import { changedFields } from './changedFields';
 import { ConflictVersions } from '../history/ConflictVersions';
 import { versionRows, type ComparableEvent } from '../../workspace/conflicts/eventVersions';
+import { useTranslation } from 'react-i18next';
+import { versionWordsIn } from '../../i18n/versionWords';
+import { currentLanguage, dateLocale } from '../../i18n/i18n';
 
 /**
  * Everything an analyst edits on one event: title, date, kind, actors, tags, related
@@ -31,6 +34,7 @@ export function EventEditForm(props: {
   conflict: EventConflict | null;
 }) {
   const { event } = props;
+  const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(event.title);
   const [when, setWhen] = useState(event.edtf);
@@ -46,7 +50,7 @@ export function EventEditForm(props: {
   return (
     <form
       className="event-edit"
-      aria-label={`Edit “${event.title}”`}
+      aria-label={t('editForm.label', { title: event.title })}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') {
@@ -65,7 +69,7 @@ export function EventEditForm(props: {
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('fields.title')}</label>
         <input id={`${id}-title`} value={title} autoFocus aria-invalid={title.trim() === ''} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <EdtfField value={when} onChange={setWhen} />
@@ -74,17 +78,17 @@ export function EventEditForm(props: {
       <TagsField value={tags} onChange={setTags} />
       <RelationsField eventId={event.id} value={relations} onChange={setRelations} events={props.index.dataset.events} />
       <div className="field">
-        <label htmlFor={`${id}-description`}>Description</label>
+        <label htmlFor={`${id}-description`}>{t('fields.description')}</label>
         <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
+        <label htmlFor={`${id}-note`}>{t('fields.note')}</label>
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       {props.conflict && (
         <ConflictVersions
           message={props.conflict.message}
-          rows={versionRows({ title: title.trim(), when: when.trim(), kind, actors, tags, description: description.trim() || undefined, note: note.trim() || undefined }, props.conflict.theirs)}
+          rows={versionRows({ title: title.trim(), when: when.trim(), kind, actors, tags, description: description.trim() || undefined, note: note.trim() || undefined }, props.conflict.theirs, versionWordsIn(t, dateLocale(currentLanguage())))}
         />
       )}
       {props.error && (
@@ -94,10 +98,10 @@ export function EventEditForm(props: {
       )}
       <div className="event-edit__buttons">
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="button--primary" disabled={!valid || saving}>
-          Save
+          {t('common.save')}
         </button>
       </div>
     </form>

@@ -1,8 +1,9 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../domain/dataset';
 import { formatWhen } from '../../domain/formatWhen';
-import { supportPhrase } from '../../domain/corroboration';
-import { KIND_LABELS, REVIEW_LABELS } from '../../domain/relations';
+import { supportSummary } from '../../domain/corroboration';
+import { useLocale } from '../../i18n/useLocale';
+import { supportText } from '../../i18n/phrases';
 import { hasFilters } from '../../domain/search';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
@@ -18,6 +19,7 @@ export const EVENT_ROW_HEIGHT = 52;
  * on the listbox (aria-activedescendant); ←/→ are left to the global shortcuts.
  */
 export function EventList({ loaded, visible }: { loaded: LoadedDataset; visible: Uint32Array }) {
+  const { t, locale } = useLocale();
   const events = loaded.index.dataset.events;
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const hoveredEventId = useAppStore((s) => s.hoveredEventId);
@@ -75,11 +77,11 @@ export function EventList({ loaded, visible }: { loaded: LoadedDataset; visible:
     return (
       <div className="event-list event-list--empty">
         <p className="event-list__empty" role="status">
-          {events.length === 0 ? 'This dataset has no events.' : 'No events match the search and filters.'}
+          {events.length === 0 ? t('list.noEvents') : t('list.noMatch')}
         </p>
         {events.length > 0 && filtered && (
           <button type="button" onClick={clearFilters}>
-            Clear search and filters
+            {t('filters.clear')}
           </button>
         )}
       </div>
@@ -99,15 +101,15 @@ export function EventList({ loaded, visible }: { loaded: LoadedDataset; visible:
     <div className="event-list">
       <p className="event-list__count" id={`${idPrefix}-count`}>
         {count === events.length
-          ? `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`
-          : `${count.toLocaleString('en')} of ${events.length.toLocaleString('en')} events`}
-        <span className="event-list__hint"> · ↑ ↓ to move</span>
+          ? t('toolbar.eventCount', { count, formatted: count.toLocaleString(locale) })
+          : t('toolbar.eventCountFiltered', { count: events.length, shown: count.toLocaleString(locale), formatted: events.length.toLocaleString(locale) })}
+        <span className="event-list__hint"> · {t('list.moveHint')}</span>
       </p>
       <div
         ref={viewportRef}
         className="event-list__viewport"
         role="listbox"
-        aria-label="Events"
+        aria-label={t('list.label')}
         aria-describedby={`${idPrefix}-count`}
         aria-activedescendant={selectedIndex !== null && selectedRow >= 0 ? optionId(selectedIndex) : undefined}
         tabIndex={0}
@@ -150,8 +152,10 @@ function EventOption(props: {
   onHover: () => void;
 }) {
   const { event, selected } = props;
+  const { t, locale } = useLocale();
   const status = event.review.status;
-  const support = supportPhrase({ when: event.edtf, evidence: event.evidence });
+  const support = supportText(t, { when: event.edtf, evidence: event.evidence });
+  const disagrees = support !== null && supportSummary({ when: event.edtf, evidence: event.evidence })?.disagrees;
   return (
     <div
       id={props.id}
@@ -170,22 +174,22 @@ function EventOption(props: {
         <span className="event-row__title">{event.title}</span>
         <span className="visually-hidden">, </span>
         <span className="event-row__meta">
-          {formatWhen(event.when)}
+          {formatWhen(event.when, locale)}
           <span aria-hidden="true"> · </span>
           <span className="visually-hidden">, </span>
-          {KIND_LABELS[event.kind]}
+          {t(`kind.${event.kind}`)}
           {support && (
             <>
               <span aria-hidden="true"> · </span>
               <span className="visually-hidden">, </span>
-              <span className={support.includes('disagree') ? 'event-row__support event-row__support--disagree' : 'event-row__support'}>{support}</span>
+              <span className={disagrees ? 'event-row__support event-row__support--disagree' : 'event-row__support'}>{support}</span>
             </>
           )}
           {status !== 'accepted' && (
             <>
               <span aria-hidden="true"> · </span>
               <span className="visually-hidden">, </span>
-              <span className={`review-badge review-badge--${status}`}>{REVIEW_LABELS[status]}</span>
+              <span className={`review-badge review-badge--${status}`}>{t(`reviewStatus.${status}`)}</span>
             </>
           )}
         </span>

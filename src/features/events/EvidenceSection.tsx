@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { failureText } from '../../i18n/phrases';
 import type { DatasetIndex, TimelineEvent } from '../../domain/dataset';
 import { formatEdtfWords } from '../../domain/corroboration';
 import type { EvidenceRecord } from '../../domain/schema';
@@ -6,6 +7,7 @@ import { formatPublished } from '../../domain/sourceMeta';
 import { useAppStore } from '../../stores/store';
 import { defaultWorkspace } from '../../workspace';
 import { useEventTarget } from './useEventTarget';
+import { useLocale } from '../../i18n/useLocale';
 
 /**
  * Every excerpt that supports the event, with its source; each can be shown in the reader
@@ -13,6 +15,7 @@ import { useEventTarget } from './useEventTarget';
  * another date than the event's says so.
  */
 export function Evidence({ index, event, selectedEvidence }: { index: DatasetIndex; event: TimelineEvent; selectedEvidence: number }) {
+  const { t } = useLocale();
   const selectEvent = useAppStore((s) => s.selectEvent);
   const owned = useEventTarget(event);
   const [message, setMessage] = useState<string | null>(null);
@@ -21,19 +24,19 @@ export function Evidence({ index, event, selectedEvidence }: { index: DatasetInd
   const remove = async (evidence: EvidenceRecord) => {
     if (!owned) return;
     const result = await (await defaultWorkspace()).removeEvidence(owned.target, evidence);
-    setMessage(result.ok ? null : result.message);
+    setMessage(result.ok ? null : failureText(result));
     if (result.ok) selectEvent(event.id, 0);
   };
   return (
     <section className="details__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{n === 0 ? 'Evidence' : `Evidence (${n})`}</h3>
+      <h3 id={headingId}>{n === 0 ? t('evidence.title') : t('evidence.titleCount', { count: n })}</h3>
       {message && (
         <p role="alert" className="details__error">
           {message}
         </p>
       )}
       {n === 0 ? (
-        <p className="details__none">No excerpt supports this event yet.</p>
+        <p className="details__none">{t('evidence.none')}</p>
       ) : (
         <ol className="evidence-list">
           {event.evidence.map((ev, i) => (
@@ -64,9 +67,10 @@ function EvidenceItem(props: {
   onRemove: (() => void) | null;
 }) {
   const { evidence, current } = props;
+  const { t, locale } = useLocale();
   const source = props.index.sourceById.get(evidence.sourceId);
-  const published = source ? formatPublished(source) : null;
-  const which = props.count > 1 ? <span className="visually-hidden"> (excerpt {props.position + 1})</span> : null;
+  const published = source ? formatPublished(source, locale) : null;
+  const which = props.count > 1 ? <span className="visually-hidden"> {t('evidence.which', { n: props.position + 1 })}</span> : null;
   return (
     <li className={`evidence${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined}>
       {/* A click anywhere on the quote shows it in the reader; the button below is the keyboard way to do the same. */}
@@ -75,26 +79,26 @@ function EvidenceItem(props: {
       </blockquote>
       <div className="evidence__cite">
         <cite title={source?.title}>{source?.title ?? evidence.sourceId}</cite>
-        {evidence.when && <span className="evidence__implied">This source dates it {formatEdtfWords(evidence.when)}</span>}
+        {evidence.when && <span className="evidence__implied">{t('evidence.implied', { date: formatEdtfWords(evidence.when, locale) })}</span>}
         <div className="evidence__row">
           <span className="evidence__where">
             {published && <span>{published} · </span>}
             <span>
-              chars {evidence.start}–{evidence.end}
+              {t('evidence.chars', { start: evidence.start, end: evidence.end })}
             </span>
           </span>
           {current ? (
-            <span className="evidence__shown">Shown in the reader</span>
+            <span className="evidence__shown">{t('evidence.shown')}</span>
           ) : (
             <button type="button" className="evidence__show" onClick={props.onShow}>
-              Show in source
+              {t('evidence.show')}
               {which}
             </button>
           )}
           {props.onRemove && (
             <button type="button" className="evidence__remove" onClick={props.onRemove}>
-              Remove
-              <span className="visually-hidden"> this excerpt from the event</span>
+              {t('evidence.remove')}
+              <span className="visually-hidden"> {t('evidence.removeHidden')}</span>
               {which}
             </button>
           )}

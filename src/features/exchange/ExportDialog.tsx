@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../../i18n/useLocale';
 import { datasetToInput } from '../../domain/serializeDataset';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { useFilteredEvents } from '../../queries/useDataset';
@@ -13,6 +14,7 @@ import './exchange.css';
  */
 export function ExportButton({ loaded }: { loaded: LoadedDataset }) {
   const [open, setOpen] = useState(false);
+  const { t } = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -23,7 +25,7 @@ export function ExportButton({ loaded }: { loaded: LoadedDataset }) {
   return (
     <>
       {/* An icon, like Undo and Redo, so that the header keeps one row at 1280 px. */}
-      <button type="button" onClick={() => setOpen(true)} aria-label="Export…" title="Export the chronology as tables or other tools' formats">
+      <button type="button" onClick={() => setOpen(true)} aria-label={t('export.button')} title={t('export.buttonTitle')}>
         <span aria-hidden="true">⤓</span>
       </button>
       <dialog ref={ref} className="exchange" aria-labelledby="export-title" onClose={() => setOpen(false)} onKeyDown={(e) => e.stopPropagation()}>
@@ -34,6 +36,7 @@ export function ExportButton({ loaded }: { loaded: LoadedDataset }) {
 }
 
 function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () => void }) {
+  const { t, locale } = useLocale();
   const visible = useFilteredEvents(loaded);
   const [onlyShown, setOnlyShown] = useState(false);
   const total = loaded.index.dataset.events.length;
@@ -48,9 +51,9 @@ function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () =
   return (
     <div className="exchange__body">
       <header className="exchange__head">
-        <h2 id="export-title">Export</h2>
+        <h2 id="export-title">{t('export.title')}</h2>
         <form method="dialog">
-          <button type="submit" aria-label="Close export">
+          <button type="submit" aria-label={t('export.close')}>
             ×
           </button>
         </form>
@@ -58,7 +61,7 @@ function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () =
       {visible.length !== total && (
         <label className="exchange__option">
           <input type="checkbox" checked={onlyShown} onChange={(e) => setOnlyShown(e.target.checked)} />
-          Only the {visible.length} of {total} events the search and filters show
+          {t('export.onlyShown', { shown: visible.length, count: total })}
         </label>
       )}
       <ul className="exchange__choices">
@@ -67,21 +70,20 @@ function ExportChoices({ loaded, onDone }: { loaded: LoadedDataset; onDone: () =
             <button
               type="button"
               onClick={async () => {
-                downloadFile(choice.fileName(fileSlug(records.title)), await choice.content(records), choice.type);
+                downloadFile(choice.fileName(fileSlug(records.title)), await choice.content(records, locale), choice.type);
                 onDone();
               }}
             >
-              {choice.label}
+              {t(`export.${choice.id}.label`)}
             </button>
-            <span className="exchange__hint">{choice.hint}</span>
+            <span className="exchange__hint">{t(`export.${choice.id}.hint`)}</span>
           </li>
         ))}
       </ul>
       <p className="exchange__hint">
-        {records.events.length} events. Cells that a spreadsheet would run as a formula (starting with =, +, −, @) are written with a leading
-        apostrophe; Sourceline takes it off again on import.
+        {t('export.events', { count: records.events.length })} {t('export.formulaNote')}
       </p>
-      <h3 className="exchange__section">Pictures of the view</h3>
+      <h3 className="exchange__section">{t('export.pictures')}</h3>
       <PictureChoices loaded={loaded} visible={visible} onDone={onDone} />
     </div>
   );

@@ -3,12 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { facetCounts, hasFilters } from '../../domain/search';
 import { EVENT_KINDS } from '../../domain/schema';
-import { KIND_LABELS } from '../../domain/relations';
 import { useAppStore } from '../../stores/store';
-
+import { useTranslation } from 'react-i18next';
 
 /** Facets with counts that follow the other filters, so a click never leads to an empty view unawares. */
 export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visible: Uint32Array }) {
+  const { t } = useTranslation();
   const { filters, toggleFacet, toggleKind, clearFilters } = useAppStore(
     useShallow((s) => ({ filters: s.filters, toggleFacet: s.toggleFacet, toggleKind: s.toggleKind, clearFilters: s.clearFilters })),
   );
@@ -22,19 +22,15 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
   return (
     <details className="filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Filters{' '}
-        {active > 0 && (
-          <span className="filters__active">
-            ({active} active, {visible.length} shown)
-          </span>
-        )}
+        {t('filters.title')}{' '}
+        {active > 0 && <span className="filters__active">{t('filters.active', { count: active, shown: visible.length })}</span>}
       </summary>
       <fieldset>
-        <legend>Kind</legend>
+        <legend>{t('filters.kind')}</legend>
         {EVENT_KINDS.map((kind) => (
           <FacetCheckbox
             key={kind}
-            label={KIND_LABELS[kind]}
+            label={t(`kind.${kind}`)}
             count={counts?.kinds.get(kind) ?? 0}
             checked={filters.kinds.includes(kind)}
             onChange={() => toggleKind(kind)}
@@ -44,7 +40,7 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
       </fieldset>
       {actors.length > 0 && (
         <fieldset>
-          <legend>Actor</legend>
+          <legend>{t('filters.actor')}</legend>
           {actors.map((a) => (
             <FacetCheckbox
               key={a.id}
@@ -58,7 +54,7 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
       )}
       {sources.length > 1 && (
         <fieldset>
-          <legend>Source</legend>
+          <legend>{t('filters.source')}</legend>
           {sources.map((s) => (
             <FacetCheckbox
               key={s.id}
@@ -72,7 +68,7 @@ export function FilterPanel({ loaded, visible }: { loaded: LoadedDataset; visibl
       )}
       {hasFilters(filters) && (
         <button type="button" onClick={clearFilters}>
-          Clear search and filters
+          {t('filters.clear')}
         </button>
       )}
     </details>

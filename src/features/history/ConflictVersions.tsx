@@ -1,5 +1,6 @@
 import './history.css';
 import type { VersionRow } from '../../workspace/conflicts/eventVersions';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Shown in a form whose save was refused because the record changed meanwhile (another
@@ -7,17 +8,18 @@ import type { VersionRow } from '../../workspace/conflicts/eventVersions';
  * writes the form's version over the other, knowingly; Cancel keeps the other.
  */
 export function ConflictVersions({ message, rows }: { message: string; rows: readonly VersionRow[] }) {
+  const { t } = useTranslation();
   return (
     <div role="alert" className="conflict">
       <p className="conflict__message">{message}</p>
       {rows.length > 0 && (
         <table className="conflict__table">
-          <caption className="visually-hidden">Your version and the version saved meanwhile</caption>
+          <caption className="visually-hidden">{t('conflict.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Yours (this form)</th>
-              <th scope="col">Saved meanwhile</th>
+              <th scope="col">{t('conflict.fieldHeader')}</th>
+              <th scope="col">{t('conflict.yours')}</th>
+              <th scope="col">{t('conflict.theirs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,7 +33,7 @@ export function ConflictVersions({ message, rows }: { message: string; rows: rea
           </tbody>
         </table>
       )}
-      <p className="conflict__hint">Save again to keep yours over it, or Cancel to keep the saved version.</p>
+      <p className="conflict__hint">{t('conflict.hint')}</p>
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { failureText } from '../../i18n/phrases';
+import { useEffect, useRef, useState } from 'react';
 import { isTextField } from '../../components/ui/isTextField';
 import { workspaceQueries } from '../../queries/workspaceQueries';
 import { defaultWorkspace } from '../../workspace';
+import type { StepLabel } from '../../workspace/history';
+import { useTranslation } from 'react-i18next';
 import './history.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/u.test(navigator.platform);
@@ -15,37 +18,45 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
  * longer be taken (another tab changed the record since) says why and changes nothing.
  */
 export function UndoRedo() {
+  const { t } = useTranslation();
   const history = useQuery(workspaceQueries.history());
   const [message, setMessage] = useState<{ tone: 'status' | 'error'; text: string } | null>(null);
-  const undoLabel = history.data?.undo ?? null;
-  const redoLabel = history.data?.redo ?? null;
+  // A step named by a catalogue key reads in the interface language; older history in its English words.
+  const words = (step: StepLabel | null) => (step ? (step.key ? t(`history.label.${step.key.key}`, step.key.params) : step.text) : null);
+  const undoLabel = words(history.data?.undo ?? null);
+  const redoLabel = words(history.data?.redo ?? null);
 
   const step = async (direction: 'undo' | 'redo') => {
     const ws = await defaultWorkspace();
     const result = direction === 'undo' ? await ws.undo() : await ws.redo();
-    if (!result.ok) setMessage({ tone: 'error', text: `${direction === 'undo' ? 'Cannot undo' : 'Cannot redo'}: ${result.message}` });
-    else if (result.value) setMessage({ tone: 'status', text: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.value.label}` });
+    if (!result.ok) setMessage({ tone: 'error', text: t(direction === 'undo' ? 'history.cannotUndo' : 'history.cannotRedo', { message: failureText(result) }) });
+    else if (result.value) setMessage({ tone: 'status', text: t(direction === 'undo' ? 'history.undone' : 'history.redone', { step: words(result.value) }) });
   };
 
+  // The key handler is added once; it takes the latest step (whose words follow the language).
+  const stepRef = useRef(step);
+  useEffect(() => {
+    stepRef.current = step;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(isMac ? e.metaKey : e.ctrlKey) || e.altKey || e.key.toLowerCase() !== 'z' && e.key.toLowerCase() !== 'y') return;
       if (isTextField(e.target)) return;
       e.preventDefault();
-      void step(e.shiftKey || e.key.toLowerCase() === 'y' ? 'redo' : 'undo');
+      void stepRef.current(e.shiftKey || e.key.toLowerCase() === 'y' ? 'redo' : 'undo');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   return (
-    <div className="undo-redo" role="group" aria-label="History">
+    <div className="undo-redo" role="group" aria-label={t('history.group')}>
       <button
         type="button"
         disabled={!undoLabel}
         onClick={() => void step('undo')}
-        title={undoLabel ? `Undo: ${undoLabel} (${MOD}Z)` : 'Nothing to undo'}
-        aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'}
+        title={undoLabel ? `${t('history.undoStep', { step: undoLabel })} (${MOD}Z)` : t('history.nothingToUndo')}
+        aria-label={undoLabel ? t('history.undoStep', { step: undoLabel }) : t('history.undo')}
         aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
       >
         <span aria-hidden="true">↶</span>
@@ -54,8 +65,8 @@ export function UndoRedo() {
         type="button"
         disabled={!redoLabel}
         onClick={() => void step('redo')}
-        title={redoLabel ? `Redo: ${redoLabel} (${MOD}Shift+Z)` : 'Nothing to redo'}
-        aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'}
+        title={redoLabel ? `${t('history.redoStep', { step: redoLabel })} (${MOD}Shift+Z)` : t('history.nothingToRedo')}
+        aria-label={redoLabel ? t('history.redoStep', { step: redoLabel }) : t('history.redo')}
         aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
       >
         <span aria-hidden="true">↷</span>

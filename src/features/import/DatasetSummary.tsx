@@ -4,6 +4,8 @@ import type { ImportedFile } from '../../import';
 import { BUILTIN_DATASET_URL, datasetQueries } from '../../queries/datasetQuery';
 import { useAppStore } from '../../stores/store';
 import { defaultChoices, overlapWith, type MergeChoices } from './datasetMerge';
+import { useTranslation } from 'react-i18next';
+import { messageText } from '../../i18n/phrases';
 
 /**
  * A dataset file, before it is added: what it holds, what could not be read, and how it
@@ -18,6 +20,7 @@ export function DatasetSummary(props: {
   onBack: () => void;
   onAdd: (choices: MergeChoices) => void;
 }) {
+  const { t } = useTranslation();
   const { dataset, problems, fileName } = props.file;
   const dataUrl = useAppStore((s) => s.dataUrl);
   const base = useQuery(datasetQueries.byUrl(dataUrl ?? BUILTIN_DATASET_URL)).data?.index.dataset;
@@ -32,19 +35,19 @@ export function DatasetSummary(props: {
     <div className="import__dataset">
       <dl className="import__facts">
         <div>
-          <dt>File</dt>
+          <dt>{t('import.file')}</dt>
           <dd>{fileName}</dd>
         </div>
         {dataset.title && (
           <div>
-            <dt>Title</dt>
+            <dt>{t('fields.title')}</dt>
             <dd>{dataset.title}</dd>
           </div>
         )}
         <div>
-          <dt>Holds</dt>
+          <dt>{t('import.holds')}</dt>
           <dd>
-            {dataset.events.length} events from {dataset.sources.length} {dataset.sources.length === 1 ? 'source' : 'sources'}
+            {t('import.holdsEvents', { events: t('import.events', { count: dataset.events.length }), count: dataset.sources.length })}
           </dd>
         </div>
       </dl>
@@ -52,36 +55,34 @@ export function DatasetSummary(props: {
         <div className="import__problems" role="alert">
           <strong>
             {errors > 0
-              ? `${errors} ${errors === 1 ? 'item' : 'items'} could not be read and will be left out`
-              : `Read with ${problems.length} ${problems.length === 1 ? 'warning' : 'warnings'}`}
+              ? t('import.itemsLeftOut', { count: errors })
+              : t('import.readWithWarnings', { count: problems.length })}
           </strong>
           <ul>
             {problems.slice(0, 8).map((p, i) => (
               <li key={i}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: {messageText(t, p.code, p.message)}
               </li>
             ))}
           </ul>
-          {problems.length > 8 && <p className="import__hint">…and {problems.length - 8} more.</p>}
+          {problems.length > 8 && <p className="import__hint">{t('import.andMore', { count: problems.length - 8 })}</p>}
         </div>
       )}
       {overlap.shared > 0 && (
         <fieldset className="import__merge">
-          <legend>
-            {overlap.shared} of its events are already in the chronology (the same ids)
-          </legend>
+          <legend>{t('import.mergeShared', { count: overlap.shared })}</legend>
           <label>
             <input type="radio" name="conflicts" checked={choices.conflicts === 'update'} onChange={() => choose({ conflicts: 'update' })} />
-            Update them to the file’s version (where they differ)
+            {t('import.mergeUpdate')}
           </label>
           <label>
             <input type="radio" name="conflicts" checked={choices.conflicts === 'new'} onChange={() => choose({ conflicts: 'new' })} />
-            Import them as new events beside them
+            {t('import.mergeNew')}
           </label>
           {leftOut > 0 && (
             <label>
               <input type="checkbox" checked={choices.absent === 'delete'} onChange={(e) => choose({ absent: e.target.checked ? 'delete' : 'keep' })} />
-              Remove the {leftOut} {leftOut === 1 ? 'event' : 'events'} of the chronology that the file leaves out
+              {t('import.mergeRemove', { count: leftOut })}
             </label>
           )}
         </fieldset>
@@ -89,16 +90,16 @@ export function DatasetSummary(props: {
       {(scenes > 0 || choices.takeStory) && (
         <label className="import__option">
           <input type="checkbox" checked={choices.takeStory} onChange={(e) => choose({ takeStory: e.target.checked })} />
-          Use the file’s story ({scenes} {scenes === 1 ? 'scene' : 'scenes'}) as the story
+          {t('import.mergeStory', { count: scenes })}
         </label>
       )}
-      <p className="import__hint">Its sources and events are added to your workspace with their ids, and shown at once; one Undo takes the import back.</p>
+      <p className="import__hint">{t('import.datasetHint')}</p>
       <div className="import__actions">
         <button type="button" onClick={props.onBack}>
-          Back
+          {t('import.back')}
         </button>
         <button type="button" className="button--primary" onClick={() => props.onAdd(choices)} disabled={props.saving || dataset.sources.length === 0 || !base}>
-          {props.saving ? 'Adding…' : 'Add to workspace'}
+          {props.saving ? t('import.adding') : t('import.add')}
         </button>
       </div>
     </div>

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLocale } from '../../i18n/useLocale';
+import { messageText, failureText } from '../../i18n/phrases';
+import { i18n } from '../../i18n/i18n';
 import { useAppStore } from '../../stores/store';
 import { useQueryClient } from '@tanstack/react-query';
 import { mergeOptions, type MergeChoices } from './datasetMerge';
@@ -70,6 +73,7 @@ export function ImportDialog() {
 }
 
 function ImportFlow({ onDone }: { onDone: () => void }) {
+  const { t, locale } = useLocale();
   const [step, setStep] = useState<Step>(INPUT);
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -97,7 +101,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
     if (/\.jsonld$/iu.test(file.name)) {
       const annotations = await readJsonDocument(file);
       if (annotations !== undefined && isWebAnnotationDocument(annotations)) setStep({ kind: 'annotations', fileName: file.name, json: annotations });
-      else setStep({ kind: 'input', error: { code: 'unreadable', message: `"${file.name}" is not a W3C Web Annotation document.`, fileName: file.name }, reading: false });
+      else setStep({ kind: 'input', error: { code: 'unreadable', message: i18n.t('import.notAnnotations', { name: file.name }), fileName: file.name }, reading: false });
       return;
     }
     const result = await readImportFile(file);
@@ -149,7 +153,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       });
       if (!result.ok) {
         const existing = result.reason === 'duplicate' ? sourceIdFor(draft.text) : undefined;
-        setStep({ kind: 'details', draft, error: { message: result.message, ...(existing ? { existing } : {}) } });
+        setStep({ kind: 'details', draft, error: { message: failureText(result), ...(existing ? { existing } : {}) } });
         return;
       }
       reviewSource(result.value.source.id);
@@ -160,7 +164,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
         setStep({ kind: 'details', draft, error: null });
         return;
       }
-      const message = e instanceof ExtractionError ? e.message : `Nothing was imported: ${(e as Error).message}`;
+      const message = e instanceof ExtractionError ? e.message : i18n.t('import.nothingImportedBecause', { message: (e as Error).message });
       setStep({ kind: 'details', draft, error: { message } });
     } finally {
       if (controller.current === abort) controller.current = null;
@@ -173,12 +177,12 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       const ws = await defaultWorkspaceWithin();
       const result = await ws.mergeDataset(file.dataset, file.fileName, await mergeOptions(queryClient, useAppStore.getState().dataUrl, choices));
       if (!result.ok) {
-        setStep({ kind: 'dataset', file, error: result.message, saving: false });
+        setStep({ kind: 'dataset', file, error: failureText(result), saving: false });
         return;
       }
       onDone();
     } catch (e) {
-      setStep({ kind: 'dataset', file, error: `Nothing was added: ${(e as Error).message}`, saving: false });
+      setStep({ kind: 'dataset', file, error: i18n.t('import.nothingAdded', { message: (e as Error).message }), saving: false });
     }
   };
 
@@ -202,9 +206,9 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       }}
     >
       <header className="import__head">
-        <h2 id="import-title">Import</h2>
+        <h2 id="import-title">{t('import.title')}</h2>
         <form method="dialog">
-          <button type="submit" className="import__close" aria-label="Close import">
+          <button type="submit" className="import__close" aria-label={t('import.close')}>
             ×
           </button>
         </form>
@@ -224,7 +228,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       {step.kind === 'details' && (
         <>
           <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
-            Check what was read from the text
+            {t('import.checkStep')}
           </h3>
           {step.error && (
             <div role="alert" className="import__error">
@@ -237,14 +241,14 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
                     onDone();
                   }}
                 >
-                  Review it
+                  {t('import.reviewIt')}
                 </button>
               )}
             </div>
           )}
           {step.draft.origin.kind === 'file' && step.draft.origin.format === 'text' && (
             <button type="button" className="import__as-table" onClick={() => setStep({ kind: 'table', fileName: (step.draft.origin as { fileName: string }).fileName, text: step.draft.text, fromTxt: true })}>
-              Read as a table instead
+              {t('import.asTable')}
             </button>
           )}
           <SourceDetailsForm
@@ -259,12 +263,12 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       {step.kind === 'extracting' && (
         <div className="import__extracting">
           <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
-            Extracting dated events…
+            {t('import.extracting')}
           </h3>
           <div
             className="import__progress"
             role="progressbar"
-            aria-label="Extraction progress"
+            aria-label={t('import.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={step.percent}
@@ -273,11 +277,11 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
             <div className="import__progress-bar" style={{ width: `${step.percent}%` }} />
           </div>
           <p className="import__hint">
-            {step.draft.text.length.toLocaleString('en-GB')} characters, read in the background; the page stays usable.
+            {t('import.background', { count: step.draft.text.length, formatted: step.draft.text.length.toLocaleString(locale) })}
           </p>
           <div className="import__actions">
             <button type="button" onClick={() => controller.current?.abort()}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -300,7 +304,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
       {step.kind === 'dataset' && (
         <>
           <h3 className="import__step" ref={stepHeading} tabIndex={-1}>
-            Add a dataset to your workspace
+            {t('import.datasetStep')}
           </h3>
           {step.error && (
             <p role="alert" className="import__error">
@@ -328,16 +332,17 @@ function InputStep(props: {
   onFile: (file: File) => void;
 }) {
   const { pasted, setPasted, error, reading } = props;
+  const { t } = useLocale();
   return (
     <div className="import__input">
       {error && (
         <div role="alert" className="import__error">
-          <strong>Nothing was imported.</strong> {error.message}
+          <strong>{t('import.nothingImported')}</strong> {messageText(t, error.messageCode, error.message)}
           {error.problems && error.problems.length > 0 && (
             <ul>
               {error.problems.slice(0, 5).map((p, i) => (
                 <li key={i}>
-                  <code>{p.path}</code>: {p.message}
+                  <code>{p.path}</code>: {messageText(t, p.code, p.message)}
                 </li>
               ))}
             </ul>
@@ -351,7 +356,7 @@ function InputStep(props: {
           props.onPasteSubmit();
         }}
       >
-        <label htmlFor="import-text">Paste an article’s text</label>
+        <label htmlFor="import-text">{t('import.paste')}</label>
         <textarea
           id="import-text"
           value={pasted}
@@ -359,28 +364,28 @@ function InputStep(props: {
           rows={8}
           spellCheck={false}
           autoFocus
-          placeholder="Title, dateline and body, as copied from the page"
+          placeholder={t('import.pastePlaceholder')}
         />
         <div className="import__actions">
-          <span className="import__hint">Up to {formatBytes(IMPORT_LIMITS.textBytes)} of text.</span>
+          <span className="import__hint">{t('import.pasteLimit', { size: formatBytes(IMPORT_LIMITS.textBytes) })}</span>
           <button type="submit" className="button--primary" disabled={reading}>
-            Continue
+            {t('import.continue')}
           </button>
         </div>
       </form>
       <div className="import__or" aria-hidden="true">
-        <span>or</span>
+        <span>{t('import.or')}</span>
       </div>
       <div className="import__drop">
         <p>
-          Drop a file here, or{' '}
+          {t('import.drop')}{' '}
           <label className="import__choose">
-            choose a file
+            {t('import.choose')}
             <input
               type="file"
               className="visually-hidden"
               accept={`${ACCEPTED_FILE_TYPES},${TABLE_FILE_TYPES},.jsonld,application/ld+json`}
-              aria-label="Choose a file to import"
+              aria-label={t('import.chooseLabel')}
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
@@ -390,12 +395,11 @@ function InputStep(props: {
           </label>
         </p>
         <p className="import__hint">
-          .txt or .md up to {formatBytes(IMPORT_LIMITS.textBytes)} · .csv or .tsv tables · .html up to {formatBytes(IMPORT_LIMITS.htmlBytes)} · dataset or TimelineJS .json up to{' '}
-          {formatBytes(IMPORT_LIMITS.datasetBytes)}
+          {t('import.formats', { text: formatBytes(IMPORT_LIMITS.textBytes), html: formatBytes(IMPORT_LIMITS.htmlBytes), dataset: formatBytes(IMPORT_LIMITS.datasetBytes) })}
         </p>
         {reading && (
           <p role="status" className="import__hint">
-            Reading…
+            {t('import.reading')}
           </p>
         )}
       </div>

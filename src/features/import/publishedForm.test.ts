@@ -32,11 +32,12 @@ describe('checkPublished', () => {
     const r = checkPublished({ date: '2025-02-30', time: '25:00', zone: 'Mars/Olympus' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.date).toMatch(/not a calendar date/);
-    expect(r.errors.time).toMatch(/not a time/);
+    expect(r.errors.date).toEqual({ key: 'import.problem.notADate', params: { value: '2025-02-30' } });
+    expect(r.errors.time).toEqual({ key: 'import.problem.notATime', params: { value: '25:00' } });
     const zone = checkPublished({ date: '2025-08-13', time: '', zone: 'Mars/Olympus' });
-    expect(!zone.ok && zone.errors.zone).toMatch(/not a time zone/);
+    expect(!zone.ok && zone.errors.zone).toEqual({ key: 'import.problem.unknownZone', params: { value: 'Mars/Olympus' } });
     const empty = checkPublished({ date: '', time: '', zone: '' });
     expect(!empty.ok && Object.keys(empty.errors).sort()).toEqual(['date', 'zone']);
+    expect(!empty.ok && [empty.errors.date?.key, empty.errors.zone?.key]).toEqual(['import.problem.dateMissing', 'import.problem.zoneMissing']);
   });
 });

@@ -28,6 +28,12 @@ export function fieldsFromProposal(p: PublishedProposal | null): PublishedFields
   return { date, time, zone };
 }
 
+/** A problem with a field as a catalogue key and its values; the form words it in the interface language. */
+export interface FieldProblem {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
 export type PublishedCheck =
   | {
     readonly ok: true;
@@ -39,7 +45,7 @@ export type PublishedCheck =
     readonly reference: string;
     readonly assumed: readonly Assumption[];
   }
-  | { readonly ok: false; readonly errors: Partial<Record<keyof PublishedFields, string>> };
+  | { readonly ok: false; readonly errors: Partial<Record<keyof PublishedFields, FieldProblem>> };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/u;
@@ -51,34 +57,34 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 /** The offset a zone field names on a given wall-clock day and time, or a reason it cannot be read. */
-export function zoneOffset(zone: string, y: number, m: number, d: number, hour: number, minute: number): { offset: number; named: string | null } | string {
+export function zoneOffset(zone: string, y: number, m: number, d: number, hour: number, minute: number): { offset: number; named: string | null } | FieldProblem {
   const z = zone.trim();
-  if (!z) return 'Enter the publisher’s time zone (e.g. Europe/Moscow or +03:00): relative dates are read against it.';
+  if (!z) return { key: 'import.problem.zoneMissing' };
   if (/^(UTC|GMT|Z)$/iu.test(z)) return { offset: 0, named: 'UTC' };
   const o = OFFSET.exec(z);
   if (o) {
     const minutes = Number(o[2]) * 60 + Number(o[3] ?? 0);
-    if (Number(o[2]) > 14 || Number(o[3] ?? 0) > 59) return `“${z}” is not a UTC offset.`;
+    if (Number(o[2]) > 14 || Number(o[3] ?? 0) > 59) return { key: 'import.problem.notAnOffset', params: { value: z } };
     return { offset: (o[1] === '-' ? -1 : 1) * minutes, named: null };
   }
   const offset = zoneOffsetAt(z, y, m, d, hour, minute);
-  return offset === null ? `“${z}” is not a time zone this browser knows; use a name like Europe/Moscow or an offset like +03:00.` : { offset, named: z };
+  return offset === null ? { key: 'import.problem.unknownZone', params: { value: z } } : { offset, named: z };
 }
 
 export function checkPublished(fields: PublishedFields, assumed: readonly Assumption[] = []): PublishedCheck {
-  const errors: Partial<Record<keyof PublishedFields, string>> = {};
+  const errors: Partial<Record<keyof PublishedFields, FieldProblem>> = {};
   const dm = DATE.exec(fields.date.trim());
   const y = Number(dm?.[1]);
   const m = Number(dm?.[2]);
   const d = Number(dm?.[3]);
-  if (!dm || !validDay(y, m, d)) errors.date = fields.date.trim() ? `“${fields.date}” is not a calendar date (YYYY-MM-DD).` : 'Enter the publication date: relative dates (“on Tuesday”) are read from it.';
+  if (!dm || !validDay(y, m, d)) errors.date = fields.date.trim() ? { key: 'import.problem.notADate', params: { value: fields.date } } : { key: 'import.problem.dateMissing' };
   const tm = fields.time.trim() ? TIME.exec(fields.time.trim()) : null;
-  if (fields.time.trim() && !tm) errors.time = `“${fields.time}” is not a time of day (HH:MM).`;
+  if (fields.time.trim() && !tm) errors.time = { key: 'import.problem.notATime', params: { value: fields.time } };
   const hour = tm ? Number(tm[1]) : 12;
   const minute = tm ? Number(tm[2]) : 0;
   const zone = dm ? zoneOffset(fields.zone, y, m, d, hour, minute) : fields.zone.trim() ? null : zoneOffset('', 0, 0, 0, 0, 0);
-  if (typeof zone === 'string') errors.zone = zone;
-  if (Object.keys(errors).length > 0 || !dm || !zone || typeof zone === 'string') return { ok: false, errors };
+  if (zone && 'key' in zone) errors.zone = zone;
+  if (Object.keys(errors).length > 0 || !dm || !zone || 'key' in zone) return { ok: false, errors };
 
   const day = `${dm[1]}-${dm[2]}-${dm[3]}`;
   const at = (h: number, mi: number) => `${day}T${pad2(h)}:${pad2(mi)}${formatOffset(zone.offset)}`;

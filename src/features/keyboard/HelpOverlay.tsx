@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../stores/store';
+import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from './shortcuts';
 import './help.css';
 
 /** More keys from other parts of the page (the app composes them in; features do not import each other). */
 export interface HelpSection {
-  readonly title: string;
-  readonly rows: readonly { readonly keys: readonly string[]; readonly description: string }[];
+  /** Catalogue keys, translated when shown. */
+  readonly titleKey: string;
+  readonly rows: readonly { readonly keys: readonly string[]; readonly descriptionKey: string }[];
 }
 
 /** The list of shortcuts, as a modal dialog (native <dialog>: focus is trapped and restored). */
 export function HelpOverlay({ sections = [] }: { sections?: readonly HelpSection[] }) {
+  const { t } = useTranslation();
   const open = useAppStore((s) => s.helpOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const ref = useRef<HTMLDialogElement>(null);
@@ -34,10 +37,10 @@ export function HelpOverlay({ sections = [] }: { sections?: readonly HelpSection
       }}
     >
       <div className="help__head">
-        <h2 id="help-title">Keyboard shortcuts</h2>
+        <h2 id="help-title">{t('help.title')}</h2>
         <form method="dialog">
           <button type="submit" autoFocus>
-            Close
+            {t('common.close')}
           </button>
         </form>
       </div>
@@ -53,24 +56,24 @@ export function HelpOverlay({ sections = [] }: { sections?: readonly HelpSection
                   </span>
                 ))}
               </th>
-              <td>{s.description}</td>
+              <td>{t(s.descriptionKey)}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">
-              <kbd>Wheel</kbd> / <kbd>drag</kbd>
+              <kbd>{t('help.wheel')}</kbd> / <kbd>{t('help.drag')}</kbd>
             </th>
-            <td>Zoom and pan the timeline (pinch on a touchpad)</td>
+            <td>{t('help.zoomPan')}</td>
           </tr>
         </tbody>
       </table>
       {sections.map((section) => (
-        <section key={section.title}>
-          <h3>{section.title}</h3>
+        <section key={section.titleKey}>
+          <h3>{t(section.titleKey)}</h3>
           <table>
             <tbody>
               {section.rows.map((row) => (
-                <tr key={row.description}>
+                <tr key={row.descriptionKey}>
                   <th scope="row">
                     {row.keys.map((k, i) => (
                       <span key={k}>
@@ -79,7 +82,7 @@ export function HelpOverlay({ sections = [] }: { sections?: readonly HelpSection
                       </span>
                     ))}
                   </th>
-                  <td>{row.description}</td>
+                  <td>{t(row.descriptionKey)}</td>
                 </tr>
               ))}
             </tbody>

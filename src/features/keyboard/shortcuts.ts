@@ -18,7 +18,8 @@ export interface Shortcut {
   readonly id: string;
   /** How the keys are shown in the help overlay. */
   readonly keys: readonly string[];
-  readonly description: string;
+  /** Catalogue key of what the shortcut does. */
+  readonly descriptionKey: string;
   readonly test: (e: KeyboardEvent) => boolean;
   readonly perform: (ctx: ShortcutContext) => void;
   /** Also works while typing in a text field. */
@@ -38,70 +39,70 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: 'next',
     keys: ['→'],
-    description: 'Next event in time',
+    descriptionKey: 'shortcuts.next',
     test: (e) => plain(e) && !e.shiftKey && e.key === 'ArrowRight',
     perform: (ctx) => step(ctx, 1),
   },
   {
     id: 'previous',
     keys: ['←'],
-    description: 'Previous event in time',
+    descriptionKey: 'shortcuts.previous',
     test: (e) => plain(e) && !e.shiftKey && e.key === 'ArrowLeft',
     perform: (ctx) => step(ctx, -1),
   },
   {
     id: 'pan-right',
     keys: ['Shift', '→'],
-    description: 'Move the view later',
+    descriptionKey: 'shortcuts.panLater',
     test: (e) => plain(e) && e.shiftKey && e.key === 'ArrowRight',
     perform: ({ state }) => state.requestView({ type: 'pan', fraction: 0.25 }),
   },
   {
     id: 'pan-left',
     keys: ['Shift', '←'],
-    description: 'Move the view earlier',
+    descriptionKey: 'shortcuts.panEarlier',
     test: (e) => plain(e) && e.shiftKey && e.key === 'ArrowLeft',
     perform: ({ state }) => state.requestView({ type: 'pan', fraction: -0.25 }),
   },
   {
     id: 'zoom-in',
     keys: ['+'],
-    description: 'Zoom in',
+    descriptionKey: 'shortcuts.zoomIn',
     test: (e) => plain(e) && (e.key === '+' || e.key === '='),
     perform: ({ state }) => state.requestView({ type: 'zoom', factor: 2 }),
   },
   {
     id: 'zoom-out',
     keys: ['−'],
-    description: 'Zoom out',
+    descriptionKey: 'shortcuts.zoomOut',
     test: (e) => plain(e) && (e.key === '-' || e.key === '_' || e.key === '−'),
     perform: ({ state }) => state.requestView({ type: 'zoom', factor: 0.5 }),
   },
   {
     id: 'fit',
     keys: ['0'],
-    description: 'Fit all events',
+    descriptionKey: 'shortcuts.fitAll',
     test: (e) => plain(e) && e.key === '0',
     perform: ({ state }) => state.fitAll(),
   },
   {
     id: 'search',
     keys: ['/'],
-    description: 'Search',
+    descriptionKey: 'shortcuts.search',
     test: (e) => plain(e) && e.key === '/',
     perform: ({ focusSearch }) => focusSearch(),
   },
   {
     id: 'import',
     keys: ['i'],
-    description: 'Import a document or a dataset',
+    descriptionKey: 'shortcuts.import',
     test: (e) => plain(e) && !e.shiftKey && e.key === 'i',
     perform: ({ state }) => state.setImportOpen(true),
   },
   {
     id: 'clear',
     keys: ['Esc'],
-    description: 'Close this help, clear the search, or clear the selection',
+    descriptionKey: 'shortcuts.clear',
     inTextFields: true,
     test: (e) => e.key === 'Escape',
     perform: ({ state }) => {
@@ -117,7 +118,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   {
     id: 'help',
     keys: ['?'],
-    description: 'Show or hide the keyboard shortcuts',
+    descriptionKey: 'shortcuts.help',
     test: (e) => e.key === '?' && !e.ctrlKey && !e.metaKey,
     perform: ({ state }) => state.setHelpOpen(!state.helpOpen),
   },

@@ -7,20 +7,19 @@ import { storyHtml } from './model/exportHtml';
 import { sceneContent } from './model/sceneContent';
 import type { DatasetIndex } from '../../domain/dataset';
 import type { LoadedDataset } from '../../queries/datasetQuery';
-import { uiLocale } from '../timeline/hooks/uiLocale';
 
 /** The dataset in its file format, with the story as its scenes. */
 export function datasetFile(dataset: Dataset, scenes: readonly Scene[]): DatasetInput {
   return { ...datasetToInput(dataset), scenes: [...scenes] };
 }
 
-export function exportStoryHtml(index: DatasetIndex, scenes: readonly Scene[]): void {
+export function exportStoryHtml(index: DatasetIndex, scenes: readonly Scene[], locale: string): void {
   const title = index.dataset.title ?? 'Sourceline story';
   const html = storyHtml({
     title,
     exportedAt: new Date().toISOString().slice(0, 10),
     scenes: scenes.map((s) => {
-      const c = sceneContent(index, s);
+      const c = sceneContent(index, s, locale);
       return {
         caption: c.caption,
         ...(c.when ? { when: c.when } : {}),
@@ -46,24 +45,24 @@ export async function exportDatasetArrow(index: DatasetIndex, scenes: readonly S
   downloadFile(`${fileSlug(title, 'story')}.arrow`, bytes, 'application/vnd.apache.arrow.stream');
 }
 
-/** Every scene as a picture of its view (see exchange/picture), at the page's width, in the UI's locale. */
-async function storyPictures(loaded: LoadedDataset, scenes: readonly Scene[]) {
+/** Every scene as a picture of its view (see exchange/picture), at the page's width, dates in `locale`. */
+async function storyPictures(loaded: LoadedDataset, scenes: readonly Scene[], locale: string) {
   const { scenePictures } = await import('../exchange/picture/scenePictures');
   const title = loaded.index.dataset.title ?? 'Sourceline story';
   const width = Math.min(2400, Math.max(960, document.documentElement.clientWidth || 1280));
-  return { title, pictures: scenePictures(loaded.index, loaded.searchText, scenes, { width, locale: uiLocale(), title }) };
+  return { title, pictures: scenePictures(loaded.index, loaded.searchText, scenes, { width, locale, title }) };
 }
 
 /** The story as a PDF: one scene per page, its caption, view, and the quote and citation of each labelled event. */
-export async function exportStoryPdf(loaded: LoadedDataset, scenes: readonly Scene[]): Promise<void> {
-  const [{ title, pictures }, { picturesPdf }] = await Promise.all([storyPictures(loaded, scenes), import('../exchange/picture/pictureFiles')]);
+export async function exportStoryPdf(loaded: LoadedDataset, scenes: readonly Scene[], locale: string): Promise<void> {
+  const [{ title, pictures }, { picturesPdf }] = await Promise.all([storyPictures(loaded, scenes, locale), import('../exchange/picture/pictureFiles')]);
   downloadFile(`${fileSlug(title, 'story')}-story.pdf`, await picturesPdf(pictures, title), 'application/pdf');
 }
 
 /** Every scene as a PNG (2×), numbered in story order, in one ZIP. */
-export async function exportStoryPngs(loaded: LoadedDataset, scenes: readonly Scene[]): Promise<void> {
+export async function exportStoryPngs(loaded: LoadedDataset, scenes: readonly Scene[], locale: string): Promise<void> {
   const [{ title, pictures }, { picturePng }, { zipSync }] = await Promise.all([
-    storyPictures(loaded, scenes),
+    storyPictures(loaded, scenes, locale),
     import('../exchange/picture/pictureFiles'),
     import('fflate'),
   ]);

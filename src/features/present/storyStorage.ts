@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { LabelKey } from '../../workspace/commands/labels';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DatasetIndex } from '../../domain/dataset';
 import type { Problem } from '../../domain/parseDataset';
@@ -71,7 +72,7 @@ export interface Story {
    * Applies an edit to the story as it is when the edit is written (not as this render saw
    * it), so quick successive edits — a caption, then its notes — never undo each other.
    */
-  update(change: (scenes: readonly Scene[]) => readonly Scene[], label: string): void;
+  update(change: (scenes: readonly Scene[]) => readonly Scene[], label: LabelKey): void;
   /** Back to the dataset's own scenes. */
   reset(): void;
 }
@@ -90,7 +91,7 @@ export function useStory(url: string, index: DatasetIndex | undefined, datasetSc
     if (!usable || !stored.isSuccess || !scenes) return;
     if (stored.data !== null) return void writeLegacy(url, null);
     void defaultWorkspace()
-      .then((ws) => ws.saveStory(datasetKey, 0, scenes as Scene[], 'keep the story saved in this browser'))
+      .then((ws) => ws.saveStory(datasetKey, 0, scenes as Scene[], { key: 'keepStory', params: {} }))
       .then((r) => {
         // Saved, or another window moved it first: either way the workspace has it now.
         if (r.ok || r.reason === 'conflict') writeLegacy(url, null);
@@ -110,7 +111,7 @@ export function useStory(url: string, index: DatasetIndex | undefined, datasetSc
   useEffect(() => {
     latestDatasetScenes.current = datasetScenes;
   }, [datasetScenes]);
-  const write = useCallback((change: (scenes: readonly Scene[]) => readonly Scene[] | null, label: string) => {
+  const write = useCallback((change: (scenes: readonly Scene[]) => readonly Scene[] | null, label: LabelKey) => {
     const current = (rawScenes: readonly unknown[] | null) =>
       rawScenes === null || !known ? (latestDatasetScenes.current ?? []) : validateScenes(rawScenes, known, 'saved story scenes').scenes;
     if (!usable) {
@@ -127,8 +128,8 @@ export function useStory(url: string, index: DatasetIndex | undefined, datasetSc
       setError(r.ok ? null : r.message);
     });
   }, [usable, url, datasetKey, known]);
-  const update = useCallback((change: (scenes: readonly Scene[]) => readonly Scene[], label: string) => write(change, label), [write]);
-  const reset = useCallback(() => write(() => null, 'revert the story'), [write]);
+  const update = useCallback((change: (scenes: readonly Scene[]) => readonly Scene[], label: LabelKey) => write(change, label), [write]);
+  const reset = useCallback(() => write(() => null, { key: 'revertStory', params: {} }), [write]);
 
   return {
     scenes: parsed?.scenes ?? datasetScenes ?? [],

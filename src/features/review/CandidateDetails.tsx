@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../domain/dataset';
 import { describePrecision, formatWhen } from '../../domain/formatWhen';
-import { KIND_LABELS } from '../../domain/relations';
-import { ruleInWords } from '../../domain/ruleWords';
+import { RULE_IDS, ruleInWords } from '../../domain/ruleWords';
 import { ACTORS } from '../../extract/actors';
 import { parseEdtf } from '../../domain/when';
 import { workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import type { StoredEvent } from '../../workspace';
-import { STATE_LABELS } from './reviewKeys';
+import { useLocale } from '../../i18n/useLocale';
 import './review.css';
 
 /**
@@ -28,6 +27,7 @@ export function CandidateDetails({ index, fallback }: { index: DatasetIndex; fal
 
 function Candidate({ index, candidate }: { index: DatasetIndex; candidate: StoredEvent }) {
   const headingId = useId();
+  const { t, locale } = useLocale();
   const { record } = candidate;
   const when = parseEdtf(record.when);
   const evidence = record.evidence[0];
@@ -37,14 +37,14 @@ function Candidate({ index, candidate }: { index: DatasetIndex; candidate: Store
   return (
     <article className="details details--candidate" aria-labelledby={headingId}>
       <p className="details__kind">
-        Candidate · {KIND_LABELS[record.kind]} <span className={`review-badge review-badge--${candidate.state}`}>{STATE_LABELS[candidate.state]}</span>
+        {t('review.candidate')} · {t(`kind.${record.kind}`)} <span className={`review-badge review-badge--${candidate.state}`}>{t(`candidateState.${candidate.state}`)}</span>
       </p>
       <h2 id={headingId} className="details__title">
         {record.title}
       </h2>
       <p className="details__when">
-        <span className="details__date">{when.ok ? formatWhen(when.value) : record.when}</span>
-        {when.ok && <span className="details__precision">{describePrecision(when.value)}</span>}
+        <span className="details__date">{when.ok ? formatWhen(when.value, locale) : record.when}</span>
+        {when.ok && <span className="details__precision">{describePrecision(when.value, locale)}</span>}
       </p>
       {evidence && (
         <blockquote className="evidence__quote candidate__sentence" dir="auto">
@@ -61,13 +61,13 @@ function Candidate({ index, candidate }: { index: DatasetIndex; candidate: Store
       )}
       <dl className="details__facts details__facts--compact">
         <div>
-          <dt>Actors</dt>
-          <dd>{record.actors.length ? record.actors.map((a) => index.actorById.get(a)?.name ?? ACTORS.find((x) => x.id === a)?.name ?? a).join(', ') : 'None found'}</dd>
+          <dt>{t('details.actors')}</dt>
+          <dd>{record.actors.length ? record.actors.map((a) => index.actorById.get(a)?.name ?? ACTORS.find((x) => x.id === a)?.name ?? a).join(', ') : t('review.noActors')}</dd>
         </div>
         {record.provenance?.rule && (
           <div>
-            <dt>Found as</dt>
-            <dd>{ruleInWords(record.provenance.rule)}</dd>
+            <dt>{t('review.foundAs')}</dt>
+            <dd>{ruleInWords(record.provenance.rule, (id) => (RULE_IDS.includes(id) ? t(`rule.${id}`) : undefined), t('rule.then'))}</dd>
           </div>
         )}
       </dl>

@@ -1,4 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { versionWordsIn } from '../../i18n/versionWords';
+import { currentLanguage, dateLocale } from '../../i18n/i18n';
 import type { EventKind } from '../../domain/schema';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import type { EventChanges, StoredEvent } from '../../workspace';
@@ -23,13 +26,14 @@ export function CandidateEditor(props: {
   conflict: EventConflict | null;
 }) {
   const { candidate, loaded } = props;
+  const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(candidate.record.title);
   const [when, setWhen] = useState(candidate.record.when);
   const [kind, setKind] = useState<EventKind>(candidate.record.kind);
   const [actors, setActors] = useState<readonly string[]>(candidate.record.actors);
   const [saving, setSaving] = useState(false);
-  const titleError = title.trim() ? null : 'Enter a title.';
+  const titleError = title.trim() ? null : t('review.enterTitle');
   const valid = isValidEdtf(when) && !titleError;
 
   return (
@@ -53,14 +57,14 @@ export function CandidateEditor(props: {
     >
       <EdtfField value={when} onChange={setWhen} autoFocus />
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('fields.title')}</label>
         <input id={`${id}-title`} type="text" value={title} aria-invalid={!!titleError} onChange={(e) => setTitle(e.target.value)} />
         {titleError && <span className="field__error">{titleError}</span>}
       </div>
       <KindField value={kind} onChange={setKind} />
       <ActorsField value={actors} onChange={setActors} known={loaded.index.dataset.actors} />
       {props.conflict && (
-        <ConflictVersions message={props.conflict.message} rows={versionRows({ ...candidate.record, title: title.trim(), when: when.trim(), kind, actors, status: 'Accepted' }, props.conflict.theirs)} />
+        <ConflictVersions message={props.conflict.message} rows={versionRows({ ...candidate.record, title: title.trim(), when: when.trim(), kind, actors, status: 'accepted' }, props.conflict.theirs, versionWordsIn(t, dateLocale(currentLanguage())))} />
       )}
       {props.error && (
         <p role="alert" className="review__message review__message--error">
@@ -69,10 +73,10 @@ export function CandidateEditor(props: {
       )}
       <div className="review__actions">
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="button--primary" disabled={!valid || saving}>
-          Save and accept
+          {t('review.saveAccept')}
         </button>
       </div>
     </form>

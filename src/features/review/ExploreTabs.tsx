@@ -3,12 +3,14 @@ import { useId, type ReactNode } from 'react';
 import { workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
 import type { ExplorePane } from '../../stores/reviewSlice';
+import { useTranslation } from 'react-i18next';
 
 /**
  * "Events | Review (n)" over the explore pane, once the workspace holds an import;
  * before that the pane is the event list alone, exactly as it was.
  */
 export function ExploreTabs({ children, review, sources: sourcesPane }: { children: ReactNode; review: ReactNode; sources: ReactNode }) {
+  const { t } = useTranslation();
   const pane = useAppStore((s) => s.explorePane);
   const setPane = useAppStore((s) => s.setExplorePane);
   const sourceId = useAppStore((s) => s.reviewSourceId);
@@ -38,7 +40,7 @@ export function ExploreTabs({ children, review, sources: sourcesPane }: { childr
       <div
         className="explore-tabs"
         role="tablist"
-        aria-label="Explore"
+        aria-label={t('tabs.explore')}
         onKeyDown={(e) => {
           if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
           e.preventDefault();
@@ -49,9 +51,9 @@ export function ExploreTabs({ children, review, sources: sourcesPane }: { childr
           document.getElementById(`${id}-${next}`)?.focus();
         }}
       >
-        {tab('events', 'Events')}
-        {tab('review', open > 0 ? `Review (${open})` : 'Review')}
-        {tab('sources', `Sources (${sources.data?.length ?? 0})`)}
+        {tab('events', t('tabs.events'))}
+        {tab('review', open > 0 ? t('tabs.reviewOpen', { count: open }) : t('tabs.review'))}
+        {tab('sources', t('tabs.sources', { count: sources.data?.length ?? 0 }))}
       </div>
       <div className="explore-tabs__panel" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${pane}`}>
         {pane === 'review' ? review : pane === 'sources' ? sourcesPane : children}

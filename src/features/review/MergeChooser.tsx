@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useLocale } from '../../i18n/useLocale';
 import type { TimelineEvent } from '../../domain/dataset';
 import { formatWhen } from '../../domain/formatWhen';
 import { normalizeForSearch } from '../../domain/search';
@@ -21,6 +22,7 @@ export function MergeChooser(props: {
   error: string | null;
 }) {
   const { candidate, loaded } = props;
+  const { t, locale } = useLocale();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -30,9 +32,9 @@ export function MergeChooser(props: {
     const at = when.ok ? extentOf(when.value).start : 0;
     return loaded.index.dataset.events
       .filter((e) => e.id !== candidate.id)
-      .map((e) => ({ event: e, label: `${e.title} ${formatWhen(e.when)}`, distance: Math.abs(e.extent.start - at) }))
+      .map((e) => ({ event: e, label: `${e.title} ${formatWhen(e.when, locale)}`, distance: Math.abs(e.extent.start - at) }))
       .sort((a, b) => a.distance - b.distance);
-  }, [loaded, candidate]);
+  }, [loaded, candidate, locale]);
 
   const matches = useMemo(() => {
     const words = normalizeForSearch(query).split(/\s+/u).filter(Boolean);
@@ -63,7 +65,7 @@ export function MergeChooser(props: {
   return (
     // The keys belong to the search field; the wrapper only keeps them from the page's shortcuts.
     <div className="review-merge" onKeyDown={onKeyDown}>
-      <label htmlFor={`${id}-q`}>Merge “{candidate.record.title}” into…</label>
+      <label htmlFor={`${id}-q`}>{t('review.mergeInto', { title: candidate.record.title })}</label>
       <input
         id={`${id}-q`}
         type="search"
@@ -74,14 +76,14 @@ export function MergeChooser(props: {
         aria-autocomplete="list"
         value={query}
         autoFocus
-        placeholder="Search events by title or date"
+        placeholder={t('review.mergeSearch')}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
         }}
       />
-      <ul className="review-merge__list" id={`${id}-list`} role="listbox" aria-label="Events to merge into">
-        {matches.length === 0 && <li className="review__empty">No event matches.</li>}
+      <ul className="review-merge__list" id={`${id}-list`} role="listbox" aria-label={t('review.mergeList')}>
+        {matches.length === 0 && <li className="review__empty">{t('review.noMatch')}</li>}
         {matches.map((m, i) => (
           <li
             key={m.event.id}
@@ -91,7 +93,7 @@ export function MergeChooser(props: {
             className={`candidate${i === current ? ' candidate--selected' : ''}`}
             onClick={() => choose(m.event)}
           >
-            <span className="candidate__when">{formatWhen(m.event.when)}</span>
+            <span className="candidate__when">{formatWhen(m.event.when, locale)}</span>
             <span className="candidate__title">{m.event.title}</span>
           </li>
         ))}
@@ -102,9 +104,9 @@ export function MergeChooser(props: {
         </p>
       )}
       <div className="review__actions">
-        <span className="review__hint">↑ ↓ then Enter · Esc to go back</span>
+        <span className="review__hint">{t('review.mergeHint')}</span>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

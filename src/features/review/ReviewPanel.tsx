@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
+import { useLocale } from '../../i18n/useLocale';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatWhen } from '../../domain/formatWhen';
-import { KIND_LABELS } from '../../domain/relations';
-import { ruleInWords } from '../../domain/ruleWords';
+import { RULE_IDS, ruleInWords } from '../../domain/ruleWords';
 import { parseEdtf } from '../../domain/when';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { datasetKeyFor, workspaceQueries } from '../../queries/workspaceQueries';
@@ -12,7 +13,7 @@ import { theirVersion } from '../../workspace/conflicts/eventVersions';
 import type { EventConflict } from '../events/EventEditForm';
 import { CandidateEditor } from './CandidateEditor';
 import { MergeChooser } from './MergeChooser';
-import { REVIEW_KEYS, STATE_LABELS, nextUndecided, reviewCommandFor, stepIndex } from './reviewKeys';
+import { REVIEW_KEYS, nextUndecided, reviewCommandFor, stepIndex } from './reviewKeys';
 import './review.css';
 
 type Mode = 'list' | 'edit' | 'merge';
@@ -25,6 +26,7 @@ type Mode = 'list' | 'edit' | 'merge';
 export function ReviewPanel({ loaded }: { loaded: LoadedDataset }) {
   const sourceId = useAppStore((s) => s.reviewSourceId);
   const reviewSource = useAppStore((s) => s.reviewSource);
+  const { t } = useLocale();
   const sources = useQuery(workspaceQueries.sources());
   const pickId = useId();
 
@@ -34,16 +36,16 @@ export function ReviewPanel({ loaded }: { loaded: LoadedDataset }) {
     if (!sourceId && latest) reviewSource(latest);
   }, [sourceId, latest, reviewSource]);
 
-  if (sources.isError) return <p className="review__empty">The workspace could not be read: {sources.error.message}</p>;
-  if (!sources.data) return <p className="review__empty">Loading…</p>;
+  if (sources.isError) return <p className="review__empty">{t('review.unreadable', { message: sources.error.message })}</p>;
+  if (!sources.data) return <p className="review__empty">{t('review.loading')}</p>;
   if (sources.data.length === 0 || !sourceId) {
-    return <p className="review__empty">Nothing imported yet. Use Import… (i) to bring in an article.</p>;
+    return <p className="review__empty">{t('review.nothing')}</p>;
   }
   return (
     <div className="review">
       {sources.data.length > 1 && (
         <div className="review__pick">
-          <label htmlFor={pickId}>Imported source</label>
+          <label htmlFor={pickId}>{t('review.source')}</label>
           <select id={pickId} value={sourceId} onChange={(e) => reviewSource(e.target.value)}>
             {sources.data.map((s) => (
               <option key={s.id} value={s.id}>
@@ -59,6 +61,7 @@ export function ReviewPanel({ loaded }: { loaded: LoadedDataset }) {
 }
 
 function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: LoadedDataset }) {
+  const { t } = useLocale();
   const candidates = useQuery(workspaceQueries.events(sourceId));
   const selectedId = useAppStore((s) => s.selectedCandidateId);
   const selectCandidate = useAppStore((s) => s.selectCandidate);
@@ -114,9 +117,9 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
     if (!result.ok) {
       if (result.reason === 'conflict' && action.action === 'edit' && result.current) {
         // Both versions in the editor; saving again (having seen them) writes over the other.
-        setConflict({ message: result.message, theirs: theirVersion(result.current, c.record) });
+        setConflict({ message: failureText(result), theirs: theirVersion(result.current, c.record) });
         setOpenedRev(result.current.rev);
-      } else setMessage({ tone: 'error', text: result.message });
+      } else setMessage({ tone: 'error', text: failureText(result) });
       return false;
     }
     setMessage({ tone: 'status', text: `${done}: ${result.value.record.title}` });
@@ -141,13 +144,13 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
     const expectedRev = selected.rev;
     switch (command) {
       case 'accept':
-        if (selected.state !== 'merged') void decide(selected, { action: 'accept', expectedRev }, 'Accepted');
+        if (selected.state !== 'merged') void decide(selected, { action: 'accept', expectedRev }, t('review.doneAccepted'));
         break;
       case 'reject':
-        if (selected.state !== 'merged') void decide(selected, { action: 'reject', expectedRev }, 'Rejected');
+        if (selected.state !== 'merged') void decide(selected, { action: 'reject', expectedRev }, t('review.doneRejected'));
         break;
       case 'reopen':
-        if (selected.state === 'accepted' || selected.state === 'rejected') void decide(selected, { action: 'reopen', expectedRev }, 'Back to review');
+        if (selected.state === 'accepted' || selected.state === 'rejected') void decide(selected, { action: 'reopen', expectedRev }, t('review.doneReopened'));
         break;
       case 'edit':
         if (selected.state !== 'merged') {
@@ -172,7 +175,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
   };
 
   if (candidates.isError) return <p className="review__empty">The candidates could not be read: {candidates.error.message}</p>;
-  if (!candidates.data) return <p className="review__empty">Loading candidates…</p>;
+  if (!candidates.data) return <p className="review__empty">{t('review.loadingCandidates')}</p>;
 
   const open = list.filter((c) => c.state === 'unreviewed').length;
   if (mode === 'edit' && selected) {
@@ -182,7 +185,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
         loaded={loaded}
         onCancel={backToList}
         onSave={async (changes) => {
-          const ok = await decide(selected, { action: 'edit', expectedRev: openedRev ?? selected.rev, changes }, 'Saved and accepted');
+          const ok = await decide(selected, { action: 'edit', expectedRev: openedRev ?? selected.rev, changes }, t('review.doneEdited'));
           if (ok) backToList();
           return ok;
         }}
@@ -198,7 +201,7 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
         loaded={loaded}
         onCancel={backToList}
         onChoose={async (targetId, title) => {
-          const ok = await decide(selected, { action: 'merge', expectedRev: selected.rev, targetEventId: targetId }, `Merged into “${title}”`);
+          const ok = await decide(selected, { action: 'merge', expectedRev: selected.rev, targetEventId: targetId }, t('review.doneMerged', { title }));
           if (ok) backToList();
         }}
         error={message?.tone === 'error' ? message.text : null}
@@ -209,15 +212,15 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
   return (
     <>
       <p className="review__count" id={`${idPrefix}-count`}>
-        {list.length === 0 ? 'No dated events were found in this source.' : `${list.length - open} of ${list.length} reviewed`}
-        {open > 0 && <span className="review__open"> · {open} to review</span>}
+        {list.length === 0 ? t('review.none') : t('review.progress', { done: list.length - open, count: list.length })}
+        {open > 0 && <span className="review__open"> · {t('review.open', { count: open })}</span>}
       </p>
       {list.length > 0 && (
         <ul
           ref={listRef}
           className="review__list"
           role="listbox"
-          aria-label="Candidates"
+          aria-label={t('review.candidates')}
           aria-describedby={`${idPrefix}-count ${idPrefix}-keys`}
           aria-activedescendant={selected ? `${idPrefix}-${selected.id}` : undefined}
           tabIndex={0}
@@ -233,22 +236,22 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
           {message.text}
         </p>
       )}
-      <div className="review__actions" role="group" aria-label="Decide the selected candidate">
+      <div className="review__actions" role="group" aria-label={t('review.decide')}>
         <button type="button" className="review__accept" disabled={!selected || selected.state === 'merged'} onClick={() => run('accept')} aria-keyshortcuts="a">
-          Accept <kbd>a</kbd>
+          {t('reviewKeys.accept')} <kbd>a</kbd>
         </button>
         <button type="button" disabled={!selected || selected.state === 'merged'} onClick={() => run('edit')} aria-keyshortcuts="e">
-          Edit <kbd>e</kbd>
+          {t('details.edit')} <kbd>e</kbd>
         </button>
         <button type="button" disabled={!selected || selected.state === 'merged'} onClick={() => run('merge')} aria-keyshortcuts="m">
-          Merge <kbd>m</kbd>
+          {t('review.merge')} <kbd>m</kbd>
         </button>
         <button type="button" disabled={!selected || selected.state === 'merged'} onClick={() => run('reject')} aria-keyshortcuts="r">
-          Reject <kbd>r</kbd>
+          {t('reviewKeys.reject')} <kbd>r</kbd>
         </button>
       </div>
       <p className="visually-hidden" id={`${idPrefix}-keys`}>
-        {REVIEW_KEYS.filter((k) => k.key.length === 1).map((k) => `${k.label}: ${k.description}`).join('; ')}
+        {REVIEW_KEYS.filter((k) => k.key.length === 1).map((k) => `${k.label}: ${t(k.descriptionKey)}`).join('; ')}
       </p>
     </>
   );
@@ -256,8 +259,9 @@ function CandidateReview({ sourceId, loaded }: { sourceId: string; loaded: Loade
 
 function CandidateOption(props: { id: string; candidate: StoredEvent; selected: boolean; onSelect: () => void }) {
   const { candidate: c } = props;
+  const { t, locale } = useLocale();
   const when = parseEdtf(c.record.when);
-  const whenText = when.ok ? formatWhen(when.value) : c.record.when;
+  const whenText = when.ok ? formatWhen(when.value, locale) : c.record.when;
   const edited = c.proposed !== null && (c.proposed.when !== c.record.when || c.proposed.title !== c.record.title);
   return (
     // Activation is by keyboard on the listbox (aria-activedescendant); the click is the pointer's way in.
@@ -270,13 +274,13 @@ function CandidateOption(props: { id: string; candidate: StoredEvent; selected: 
     >
       <span className="candidate__line">
         <span className="candidate__when">{whenText}</span>
-        <span className={`candidate__state candidate__state--${c.state}`}>{STATE_LABELS[c.state]}</span>
+        <span className={`candidate__state candidate__state--${c.state}`}>{t(`candidateState.${c.state}`)}</span>
       </span>
       <span className="candidate__title">{c.record.title}</span>
       <span className="candidate__meta">
-        {KIND_LABELS[c.record.kind]}
-        {c.record.provenance?.rule && ` · ${ruleInWords(c.record.provenance.rule)}`}
-        {edited && ' · edited'}
+        {t(`kind.${c.record.kind}`)}
+        {c.record.provenance?.rule && ` · ${ruleInWords(c.record.provenance.rule, (id) => (RULE_IDS.includes(id) ? t(`rule.${id}`) : undefined), t('rule.then'))}`}
+        {edited && ` · ${t('review.edited')}`}
       </span>
     </li>
   );

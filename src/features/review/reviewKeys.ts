@@ -10,19 +10,20 @@ export interface ReviewKey {
   readonly key: string;
   readonly label: string;
   readonly command: ReviewCommand;
-  readonly description: string;
+  /** Catalogue key of what the key does. */
+  readonly descriptionKey: string;
 }
 
 export const REVIEW_KEYS: readonly ReviewKey[] = [
-  { key: 'a', label: 'a', command: 'accept', description: 'Accept' },
-  { key: 'e', label: 'e', command: 'edit', description: 'Edit (date, title, actors, kind)' },
-  { key: 'm', label: 'm', command: 'merge', description: 'Merge into an existing event' },
-  { key: 'r', label: 'r', command: 'reject', description: 'Reject' },
-  { key: 'u', label: 'u', command: 'reopen', description: 'Undo: back to not reviewed' },
-  { key: 'ArrowDown', label: '↓', command: 'next', description: 'Next candidate' },
-  { key: 'ArrowUp', label: '↑', command: 'previous', description: 'Previous candidate' },
-  { key: 'Home', label: 'Home', command: 'first', description: 'First candidate' },
-  { key: 'End', label: 'End', command: 'last', description: 'Last candidate' },
+  { key: 'a', label: 'a', command: 'accept', descriptionKey: 'reviewKeys.accept' },
+  { key: 'e', label: 'e', command: 'edit', descriptionKey: 'reviewKeys.edit' },
+  { key: 'm', label: 'm', command: 'merge', descriptionKey: 'reviewKeys.merge' },
+  { key: 'r', label: 'r', command: 'reject', descriptionKey: 'reviewKeys.reject' },
+  { key: 'u', label: 'u', command: 'reopen', descriptionKey: 'reviewKeys.reopen' },
+  { key: 'ArrowDown', label: '↓', command: 'next', descriptionKey: 'reviewKeys.next' },
+  { key: 'ArrowUp', label: '↑', command: 'previous', descriptionKey: 'reviewKeys.previous' },
+  { key: 'Home', label: 'Home', command: 'first', descriptionKey: 'reviewKeys.first' },
+  { key: 'End', label: 'End', command: 'last', descriptionKey: 'reviewKeys.last' },
 ];
 
 export function reviewCommandFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): ReviewCommand | null {
@@ -52,10 +53,3 @@ export function stepIndex(command: 'next' | 'previous' | 'first' | 'last', index
       return count - 1;
   }
 }
-
-export const STATE_LABELS: Record<StoredEvent['state'], string> = {
-  unreviewed: 'To review',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  merged: 'Merged',
-};

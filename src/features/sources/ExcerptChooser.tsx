@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useLocale } from '../../i18n/useLocale';
 import type { TimelineEvent } from '../../domain/dataset';
 import { formatWhen } from '../../domain/formatWhen';
 
@@ -29,6 +30,7 @@ export function ExcerptChooser(props: {
   onClose: (returnFocus: boolean) => void;
 }) {
   const { items, anchor, selectedEventId, onChoose, onClose } = props;
+  const { t, locale } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
@@ -95,7 +97,7 @@ export function ExcerptChooser(props: {
   return (
     <div ref={ref} className="chooser" onKeyDown={onKeyDown}>
       <p className="chooser__head" id={headingId}>
-        {items.length} events share this excerpt
+        {t('reader.chooserHead', { count: items.length })}
       </p>
       <div role="menu" aria-labelledby={headingId} className="chooser__menu">
         {items.map((item) => {
@@ -114,8 +116,8 @@ export function ExcerptChooser(props: {
               <span className="chooser__text">
                 <span className="chooser__title">{item.event.title}</span>
                 <span className="chooser__when">
-                  {formatWhen(item.event.when)}
-                  {selected && <span className="chooser__current"> · selected</span>}
+                  {formatWhen(item.event.when, locale)}
+                  {selected && <span className="chooser__current"> · {t('reader.selected')}</span>}
                 </span>
               </span>
             </button>

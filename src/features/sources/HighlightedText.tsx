@@ -1,4 +1,5 @@
 import { Fragment, memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../domain/dataset';
 import { DATE_PHRASE, eventsOfSegment, segmentEmphasis, type Segment } from '../../domain/highlights';
 
@@ -18,6 +19,7 @@ export const HighlightedText = memo(function HighlightedText(props: {
   selectedCandidateId?: string | null;
 }) {
   const { text, segments, index, selectedEventId, selectedEvidence, candidates, selectedCandidateId } = props;
+  const { t } = useTranslation();
   return (
     <>
       {segments.map((segment, i) => {
@@ -44,7 +46,7 @@ export const HighlightedText = memo(function HighlightedText(props: {
               className={datePhrase ? 'excerpt excerpt--candidate excerpt--date-phrase' : 'excerpt excerpt--candidate'}
               role="button"
               tabIndex={0}
-              aria-description={`Candidate to review: ${candidates!.get(candidateIds[0]!) ?? ''}`}
+              aria-description={t('reader.candidate', { title: candidates!.get(candidateIds[0]!) ?? '' })}
             >
               {content}
             </mark>
@@ -55,8 +57,8 @@ export const HighlightedText = memo(function HighlightedText(props: {
         // Russian text); what activating it does goes in the description.
         const description =
           events.length === 1
-            ? `Excerpt for: ${index.eventById.get(events[0]!.eventId)?.title ?? events[0]!.eventId}`
-            : `Excerpt for ${events.length} events`;
+            ? t('reader.excerptFor', { title: index.eventById.get(events[0]!.eventId)?.title ?? events[0]!.eventId })
+            : t('reader.excerptForMany', { count: events.length });
         return (
           <mark
             key={segment.start}

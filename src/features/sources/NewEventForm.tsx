@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Actor, Source } from '../../domain/dataset';
 import type { EventKind, EventRecord } from '../../domain/schema';
 import { ActorsField } from '../eventFields/ActorsField';
@@ -21,6 +22,7 @@ export function NewEventForm(props: {
   onCreate: (record: Omit<EventRecord, 'id'>) => Promise<string | null>;
 }) {
   const { source, selection } = props;
+  const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState('');
   const [when, setWhen] = useState('');
@@ -52,7 +54,7 @@ export function NewEventForm(props: {
   return (
     <form
       className="new-event"
-      aria-label="New event from selection"
+      aria-label={t('reader.newEventForm')}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') {
@@ -73,16 +75,16 @@ export function NewEventForm(props: {
       <blockquote className="new-event__quote" lang={source.language} dir="auto">
         {selection.quote}
       </blockquote>
-      <EdtfField value={when} onChange={setWhen} autoFocus pending={proposing} emptyMessage="No date in these words" />
+      <EdtfField value={when} onChange={setWhen} autoFocus pending={proposing} emptyMessage={t('reader.noDateInWords')} />
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{t('fields.title')}</label>
         <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <KindField value={kind} onChange={setKind} />
       <ActorsField value={actors} onChange={setActors} known={props.actors} />
       <TagsField value={tags} onChange={setTags} />
       <div className="field">
-        <label htmlFor={`${id}-note`}>Note (yours; never shown to an audience)</label>
+        <label htmlFor={`${id}-note`}>{t('fields.note')}</label>
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       {error && (
@@ -92,10 +94,10 @@ export function NewEventForm(props: {
       )}
       <div className="new-event__buttons">
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="button--primary" disabled={!valid}>
-          Create event
+          {t('reader.createEvent')}
         </button>
       </div>
     </form>

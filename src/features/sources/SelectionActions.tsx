@@ -1,4 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { failureText } from '../../i18n/phrases';
+import { useTranslation } from 'react-i18next';
 import type { DatasetIndex, Source } from '../../domain/dataset';
 import { eventToRecord } from '../../domain/serializeDataset';
 import { snapSelection } from '../../domain/spans';
@@ -37,6 +39,7 @@ function selectionIn(root: HTMLElement, text: string): TextSelection | null {
  * snapped to whole characters and graphemes before anything is stored.
  */
 export function SelectionActions({ articleRef, source, index }: { articleRef: RefObject<HTMLElement | null>; source: Source; index: DatasetIndex }) {
+  const { t } = useTranslation();
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [creating, setCreating] = useState<TextSelection | null>(null);
   const [message, setMessage] = useState<{ tone: 'status' | 'error'; text: string } | null>(null);
@@ -66,7 +69,7 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
         : { owner: 'dataset', datasetKey, eventId: selectedEvent.id, expectedRev: overlay?.rev ?? 0, shown: eventToRecord(selectedEvent) },
       [{ evidence: { sourceId: source.id, ...sel }, sourceText: source.text }],
     );
-    setMessage(result.ok ? { tone: 'status', text: `Added to “${selectedEvent.title}”.` } : { tone: 'error', text: result.message });
+    setMessage(result.ok ? { tone: 'status', text: t('reader.added', { title: selectedEvent.title }) } : { tone: 'error', text: failureText(result) });
   };
 
   useEffect(() => {
@@ -95,9 +98,9 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
           const id = eventIdFor('manual', `${textHash(`${source.id}\u0000${creating.start}\u0000${creating.end}\u0000${record.title}`)}`);
           const ws = await defaultWorkspace();
           const result = await ws.createEvent({ ...record, id }, [{ evidence: { sourceId: source.id, ...creating }, sourceText: source.text }]);
-          if (!result.ok) return result.message;
+          if (!result.ok) return failureText(result);
           setCreating(null);
-          setMessage({ tone: 'status', text: `New event “${record.title}”.` });
+          setMessage({ tone: 'status', text: t('reader.created', { title: record.title }) });
           selectEvent(id, 0);
           return null;
         }}
@@ -105,15 +108,15 @@ export function SelectionActions({ articleRef, source, index }: { articleRef: Re
     );
   }
   return (
-    <div className="reader__selection" role="group" aria-label="Selected words">
+    <div className="reader__selection" role="group" aria-label={t('reader.selectedWords')}>
       {selection && (
         <>
           <button type="button" onClick={() => setCreating(selection)} aria-keyshortcuts="n">
-            New event from selection <kbd>n</kbd>
+            {t('reader.newEvent')} <kbd>n</kbd>
           </button>
           {selectedEvent && (
             <button type="button" onClick={() => void addAsEvidence(selection)} aria-keyshortcuts="v">
-              Add as evidence to “{selectedEvent.title.length > 40 ? `${selectedEvent.title.slice(0, 39)}…` : selectedEvent.title}” <kbd>v</kbd>
+              {t('reader.addEvidence', { title: selectedEvent.title.length > 40 ? `${selectedEvent.title.slice(0, 39)}…` : selectedEvent.title })} <kbd>v</kbd>
             </button>
           )}
         </>

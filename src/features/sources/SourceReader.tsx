@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLocale } from '../../i18n/useLocale';
 import type { DatasetIndex, Source } from '../../domain/dataset';
 import { useQuery } from '@tanstack/react-query';
 import { DATE_PHRASE, alignSpansToCodePoints, eventsOfSegment, segmentSpans, spansForSource, type HighlightSpan } from '../../domain/highlights';
-import { countEvidenceInSource, describeEvidenceCount, formatPublished, languageName, safeExternalUrl } from '../../domain/sourceMeta';
+import { countEvidenceInSource, formatPublished, languageName, safeExternalUrl } from '../../domain/sourceMeta';
 import type { LoadedDataset } from '../../queries/datasetQuery';
 import { workspaceQueries } from '../../queries/workspaceQueries';
 import { useAppStore } from '../../stores/store';
@@ -19,6 +20,7 @@ import './reader.css';
  * that excerpt into view; clicking an excerpt selects its event.
  */
 export function SourceReader({ loaded }: { loaded: LoadedDataset }) {
+  const { t } = useLocale();
   const { index } = loaded;
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectedEvidence = useAppStore((s) => s.selectedEvidence);
@@ -29,7 +31,7 @@ export function SourceReader({ loaded }: { loaded: LoadedDataset }) {
   const followReview = reviewing && (selectedEventId === null || sourceOfSelection(index, selectedEventId, selectedEvidence)?.id === reviewing.id);
 
   const source = followReview ? reviewing : sourceToShow(index, selectedEventId, selectedEvidence, picked);
-  if (!source) return <p className="reader-empty">This dataset has no sources.</p>;
+  if (!source) return <p className="reader-empty">{t('reader.noSources')}</p>;
 
   const key = selectionKey(selectedEventId, selectedEvidence);
   const selectionSource = sourceOfSelection(index, selectedEventId, selectedEvidence);
@@ -44,13 +46,13 @@ export function SourceReader({ loaded }: { loaded: LoadedDataset }) {
         onPick={(sourceId) => setPicked({ sourceId, selectionKey: key })}
       />
       {selectedEvent && !selectionSource && (
-        <p className="reader__note">“{selectedEvent.title}” has no excerpt in any source.</p>
+        <p className="reader__note">{t('reader.noExcerpt', { title: selectedEvent.title })}</p>
       )}
       {selectionSource && selectionSource.id !== source.id && (
         <p className="reader__note">
-          The selected excerpt is in “{selectionSource.title}”.{' '}
+          {t('reader.excerptElsewhere', { title: selectionSource.title })}{' '}
           <button type="button" className="reader__note-action" onClick={() => setPicked(null)}>
-            Show it
+            {t('reader.showIt')}
           </button>
         </p>
       )}
@@ -67,16 +69,17 @@ function SourceHeader(props: {
 }) {
   const { index, source, events } = props;
   const sources = index.dataset.sources;
+  const { t, language, locale } = useLocale();
   const selectId = useId();
   const counts = useMemo(() => countEvidenceInSource(events, source.id), [events, source.id]);
-  const published = formatPublished(source);
+  const published = formatPublished(source, locale);
   const url = safeExternalUrl(source.url);
 
   return (
     <header className="reader__head">
       {sources.length > 1 && (
         <div className="reader__pick">
-          <label htmlFor={selectId}>Source</label>
+          <label htmlFor={selectId}>{t('reader.source')}</label>
           <select id={selectId} value={source.id} onChange={(e) => props.onPick(e.target.value)}>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
@@ -93,23 +96,23 @@ function SourceHeader(props: {
       <dl className="reader__meta">
         {source.publisher && (
           <div>
-            <dt className="visually-hidden">Publisher</dt>
+            <dt className="visually-hidden">{t('reader.publisher')}</dt>
             <dd>{source.publisher}</dd>
           </div>
         )}
         {source.byline && (
           <div>
-            <dt>By</dt>
+            <dt>{t('reader.by')}</dt>
             <dd>{source.byline}</dd>
           </div>
         )}
         <div>
-          <dt className="visually-hidden">Language</dt>
-          <dd>{languageName(source.language)}</dd>
+          <dt className="visually-hidden">{t('reader.language')}</dt>
+          <dd>{languageName(source.language, language)}</dd>
         </div>
         {published && (
           <div>
-            <dt>Published</dt>
+            <dt>{t('reader.published')}</dt>
             <dd>
               <time dateTime={source.published}>{published}</time>
               {source.publishedZone && <span className="reader__zone"> ({source.publishedZone.replace(/_/g, ' ')})</span>}
@@ -117,16 +120,22 @@ function SourceHeader(props: {
           </div>
         )}
         <div>
-          <dt className="visually-hidden">Highlighted</dt>
-          <dd>{describeEvidenceCount(counts)}</dd>
+          <dt className="visually-hidden">{t('reader.highlighted')}</dt>
+          <dd>
+            {counts.excerpts === 0
+              ? t('reader.noExcerpts')
+              : counts.events === counts.excerpts
+                ? t('reader.excerpts', { count: counts.excerpts })
+                : t('reader.excerptsFrom', { excerpts: t('reader.excerpts', { count: counts.excerpts }), count: counts.events })}
+          </dd>
         </div>
         {url && (
           <div>
-            <dt className="visually-hidden">Address</dt>
+            <dt className="visually-hidden">{t('reader.address')}</dt>
             <dd>
               <a href={url} target="_blank" rel="noopener noreferrer">
-                Original<span aria-hidden="true"> ↗</span>
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                {t('reader.original')}<span aria-hidden="true"> ↗</span>
+                <span className="visually-hidden"> {t('reader.newTab')}</span>
               </a>
             </dd>
           </div>
@@ -145,6 +154,7 @@ interface OpenChooser {
 
 function SourceText(props: { index: DatasetIndex; source: Source; selectedEventId: string | null; selectedEvidence: number }) {
   const { index, source, selectedEventId, selectedEvidence } = props;
+  const { t } = useLocale();
   const events = index.dataset.events;
   const selectEvent = useAppStore((s) => s.selectEvent);
   const hoverEvent = useAppStore((s) => s.hoverEvent);
@@ -279,7 +289,7 @@ function SourceText(props: { index: DatasetIndex; source: Source; selectedEventI
       <SelectionActions articleRef={articleRef} source={source} index={props.index} />
       <article
         ref={articleRef}
-        aria-label="Source text"
+        aria-label={t('reader.text')}
         className="reader__text"
         lang={source.language}
         dir="auto"

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '../../i18n/i18n';
+import { messageText, failureText } from '../../i18n/phrases';
 import { readWebAnnotations, type AnchoredEvidence } from '../../domain/exchange/webAnnotation';
 import type { Problem } from '../../domain/parseDataset';
 import { BUILTIN_DATASET_URL } from '../../queries/datasetQuery';
@@ -31,7 +33,7 @@ export function AnnotationImport(props: { fileName: string; json: unknown; onBac
         const { value, problems } = await readWebAnnotations(props.json, view.index.dataset.sources);
         if (live) setRead({ anchored: value, problems, snapshot });
       } catch (e) {
-        if (live) setError(`The annotations could not be read: ${(e as Error).message}`);
+        if (live) setError(i18n.t('annotations.unreadable', { message: (e as Error).message }));
       }
     })();
     return () => {
@@ -50,7 +52,7 @@ export function AnnotationImport(props: { fileName: string; json: unknown; onBac
     const result = await (await defaultWorkspaceWithin()).run((r, ctx) => planAnnotationImport(r, plan.input, ctx));
     if (result.ok) props.onDone();
     else {
-      setError(result.message);
+      setError(failureText(result));
       setSaving(false);
     }
   };
@@ -58,22 +60,22 @@ export function AnnotationImport(props: { fileName: string; json: unknown; onBac
   return (
     <div className="table-import">
       <h3 className="import__step" tabIndex={-1}>
-        Excerpts from “{props.fileName}”
+        {i18n.t('annotations.step', { name: props.fileName })}
       </h3>
-      {!plan && !error && <p role="status">Anchoring the annotations on the sources…</p>}
+      {!plan && !error && <p role="status">{i18n.t('annotations.anchoring')}</p>}
       {plan && (
         <p className="table-import__counts" data-testid="annotation-counts">
-          {excerpts} {excerpts === 1 ? 'excerpt' : 'excerpts'} for {plan.input.items.length} {plan.input.items.length === 1 ? 'event' : 'events'}
-          {moved > 0 && ` (${moved} found again by their words: the text had moved)`}
-          {plan.alreadyThere > 0 && `; ${plan.alreadyThere} already there`}.
+          {i18n.t('annotations.counts', { excerpts: i18n.t('annotations.excerpts', { count: excerpts }), count: plan.input.items.length })}
+          {moved > 0 && i18n.t('annotations.moved', { count: moved })}
+          {plan.alreadyThere > 0 && i18n.t('annotations.already', { count: plan.alreadyThere })}.
         </p>
       )}
       {problems.length > 0 && (
-        <div className="table-import__problems" role="region" aria-label="Annotations left out">
+        <div className="table-import__problems" role="region" aria-label={i18n.t('annotations.leftOut')}>
           <ul>
             {problems.slice(0, 100).map((p, i) => (
               <li key={i}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: {messageText(i18n.t, p.code, p.message)}
               </li>
             ))}
           </ul>
@@ -86,10 +88,10 @@ export function AnnotationImport(props: { fileName: string; json: unknown; onBac
       )}
       <div className="import__actions">
         <button type="button" onClick={props.onBack}>
-          Back
+          {i18n.t('import.back')}
         </button>
         <button type="button" className="button--primary" disabled={!plan || excerpts === 0 || saving} onClick={() => void confirm()}>
-          {saving ? 'Adding…' : `Add ${excerpts} ${excerpts === 1 ? 'excerpt' : 'excerpts'}`}
+          {saving ? i18n.t('import.adding') : i18n.t('annotations.add', { excerpts: i18n.t('annotations.excerpts', { count: excerpts }) })}
         </button>
       </div>
     </div>

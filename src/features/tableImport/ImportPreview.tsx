@@ -1,4 +1,6 @@
 import type { MappedTable, MappedRow } from '../../import/table/mapRows';
+import { useLocale } from '../../i18n/useLocale';
+import { messageText } from '../../i18n/phrases';
 import { previewCounts, type ConflictChoice } from './importPlan';
 
 const SHOWN_PROBLEMS = 100;
@@ -11,18 +13,23 @@ export function ImportPreview(props: {
   choices: ReadonlyMap<number, ConflictChoice>;
   onChoices: (c: ReadonlyMap<number, ConflictChoice>) => void;
 }) {
+  const { t, locale } = useLocale();
   const { mapped, choices } = props;
   const counts = previewCounts(mapped);
   const withProblems = mapped.rows.filter((r) => r.problems.length > 0);
   const different = mapped.rows.filter((r) => r.fields && r.match === 'different');
   const setAll = (choice: ConflictChoice) => props.onChoices(new Map(different.map((r) => [r.line, choice])));
   return (
-    <section className="table-import__preview" aria-label="Preview">
+    <section className="table-import__preview" aria-label={t('table.preview')}>
       <p className="table-import__counts" data-testid="import-counts">
-        {mapped.rows.length.toLocaleString('en-GB')} rows: {counts.create.toLocaleString('en-GB')} new, {counts.update.toLocaleString('en-GB')} update an
-        event with the same id
-        {counts.different > 0 && `, ${counts.different} have an id that names a different event`}
-        {counts.skipped > 0 && `, ${counts.skipped} cannot be imported and will be skipped`}.
+        {t('table.counts', {
+          count: mapped.rows.length,
+          rows: mapped.rows.length.toLocaleString(locale),
+          created: counts.create.toLocaleString(locale),
+          updated: counts.update.toLocaleString(locale),
+        })}
+        {counts.different > 0 && t('table.countsDifferent', { count: counts.different })}
+        {counts.skipped > 0 && t('table.countsSkipped', { count: counts.skipped })}.
       </p>
       {mapped.notes.map((n) => (
         <p key={n} className="exchange__hint">
@@ -30,26 +37,26 @@ export function ImportPreview(props: {
         </p>
       ))}
       {withProblems.length > 0 && (
-        <div className="table-import__problems" role="region" aria-label="Rows with problems">
+        <div className="table-import__problems" role="region" aria-label={t('table.rowsWithProblems')}>
           <ul>
             {withProblems.slice(0, SHOWN_PROBLEMS).map((r) => (
               <li key={r.line} className={r.fields ? 'table-import__warning' : 'table-import__error'}>
-                <strong>Line {r.line}</strong> ({r.id}){r.fields ? '' : ', skipped'}: {r.problems.map((p) => p.message).join('; ')}
+                <strong>{t('table.line', { n: r.line })}</strong> ({r.id}){r.fields ? '' : `, ${t('table.skipped')}`}: {r.problems.map((p) => messageText(t, p.code, p.message)).join('; ')}
               </li>
             ))}
           </ul>
-          {withProblems.length > SHOWN_PROBLEMS && <p className="exchange__hint">…and {withProblems.length - SHOWN_PROBLEMS} more rows with problems.</p>}
+          {withProblems.length > SHOWN_PROBLEMS && <p className="exchange__hint">{t('table.moreProblems', { count: withProblems.length - SHOWN_PROBLEMS })}</p>}
         </div>
       )}
       {different.length > 0 && (
         <fieldset className="table-import__conflicts">
-          <legend>Ids that already name a different event</legend>
+          <legend>{t('table.differentIds')}</legend>
           <div className="import__actions">
             <button type="button" onClick={() => setAll('update')}>
-              Update them all
+              {t('table.updateAll')}
             </button>
             <button type="button" onClick={() => setAll('new')}>
-              Import them all as new
+              {t('table.allAsNew')}
             </button>
           </div>
           <ul>
@@ -61,14 +68,14 @@ export function ImportPreview(props: {
       )}
       <div className="table-import__scroll">
         <table className="table-import__rows">
-          <caption className="visually-hidden">The first rows as they will be imported</caption>
+          <caption className="visually-hidden">{t('table.rowsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Id</th>
-              <th scope="col">Date</th>
-              <th scope="col">Title</th>
-              <th scope="col">Will</th>
+              <th scope="col">{t('table.lineHeader')}</th>
+              <th scope="col">{t('table.field.id')}</th>
+              <th scope="col">{t('import.date')}</th>
+              <th scope="col">{t('fields.title')}</th>
+              <th scope="col">{t('table.will')}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,7 +85,7 @@ export function ImportPreview(props: {
                 <td>{r.id}</td>
                 <td>{r.fields?.when ?? ''}</td>
                 <td>{r.fields?.title ?? ''}</td>
-                <td>{!r.fields ? 'be skipped' : r.match === 'new' ? 'be added' : r.match === 'same' ? 'update' : (choices.get(r.line) ?? 'new') === 'update' ? 'update' : 'be added as new'}</td>
+                <td>{t(`table.outcome.${!r.fields ? 'skip' : r.match === 'new' ? 'add' : r.match === 'same' ? 'update' : (choices.get(r.line) ?? 'new') === 'update' ? 'update' : 'addNew'}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -89,14 +96,15 @@ export function ImportPreview(props: {
 }
 
 function ConflictRow({ row, choice, onChoice }: { row: MappedRow; choice: ConflictChoice; onChoice: (c: ConflictChoice) => void }) {
+  const { t } = useLocale();
   return (
     <li>
       <span>
-        Line {row.line}: “{row.id}” is “{row.existingTitle}”; the row says “{row.fields?.title}”.
+        {t('table.conflict', { n: row.line, id: row.id, existing: row.existingTitle, title: row.fields?.title })}
       </span>{' '}
-      <select aria-label={`Line ${row.line}: update “${row.existingTitle}” or import as new`} value={choice} onChange={(e) => onChoice(e.target.value as ConflictChoice)}>
-        <option value="new">Import as a new event</option>
-        <option value="update">Update the existing event</option>
+      <select aria-label={t('table.conflictChoice', { n: row.line, existing: row.existingTitle })} value={choice} onChange={(e) => onChoice(e.target.value as ConflictChoice)}>
+        <option value="new">{t('table.asNew')}</option>
+        <option value="update">{t('table.updateExisting')}</option>
       </select>
     </li>
   );

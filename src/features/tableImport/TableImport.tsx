@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { failureText, messageText } from '../../i18n/phrases';
+import { currentLanguage, dateLocale, i18n } from '../../i18n/i18n';
 import type { DayMonthOrder } from '../../domain/exchange/spreadsheetDate';
 import { detectPreset, proposeMapping, mappingProblems, type ColumnMapping, type PresetId } from '../../import/table/columnMapping';
 import type { MappedTable } from '../../import/table/mapRows';
@@ -51,7 +53,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
     void defaultWorkspaceWithin()
       .then((ws) => ws.snapshot())
       .then((s) => live && setSnapshot(s))
-      .catch((e: Error) => live && setError(`The workspace could not be read, so nothing can be imported: ${e.message}`));
+      .catch((e: Error) => live && setError(i18n.t('table.workspaceUnreadable', { message: e.message })));
     return () => {
       live = false;
     };
@@ -72,7 +74,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
         setMapping(proposeMapping(s.header ?? s.sample[0]?.cells.map(() => '') ?? [], p, s.order ?? 'day-first'));
         heading.current?.focus();
       })
-      .catch((e: Error) => e.name !== 'AbortError' && setError(`"${fileName}" could not be read as a table: ${e.message}`));
+      .catch((e: Error) => e.name !== 'AbortError' && setError(i18n.t('table.unreadable', { name: fileName, message: e.message })));
   }, [text, readOptions, fileName]);
 
   const context = useMemo(() => (view && snapshot ? mapContextOf(view.index.dataset, snapshot, fileName) : null), [view, snapshot, fileName]);
@@ -85,7 +87,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
     setMapped(null);
     w.map(mapping, context, (share) => setPercent(Math.round(share * 100)))
       .then(setMapped)
-      .catch((e: Error) => e.name !== 'AbortError' && setError(`The rows could not be mapped: ${e.message}`));
+      .catch((e: Error) => e.name !== 'AbortError' && setError(i18n.t('table.unmappable', { message: e.message })));
   }, [summary, mapping, context]);
 
   const confirm = async () => {
@@ -97,13 +99,13 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
       const ws = await defaultWorkspaceWithin();
       const result = await ws.run(async (read, ctx) => planTableImport(read, input, ctx));
       if (!result.ok) {
-        setError(result.message);
+        setError(failureText(result));
         setSaving(false);
         return;
       }
       props.onDone();
     } catch (e) {
-      setError(`Nothing was imported: ${(e as Error).message}`);
+      setError(i18n.t('import.nothingImportedBecause', { message: (e as Error).message }));
       setSaving(false);
     }
   };
@@ -112,20 +114,20 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
     return (
       <div className="table-import">
         <h3 className="import__step" tabIndex={-1}>
-          Reading “{fileName}”…
+          {i18n.t('table.reading', { name: fileName })}
         </h3>
         {error ? (
           <p role="alert" className="import__error">
             {error}
           </p>
         ) : (
-          <div className="import__progress" role="progressbar" aria-label="Reading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%`}>
+          <div className="import__progress" role="progressbar" aria-label={i18n.t('table.readingProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%`}>
             <div className="import__progress-bar" style={{ width: `${percent}%` }} />
           </div>
         )}
         <div className="import__actions">
           <button type="button" onClick={() => (worker.current?.cancel(), props.onBack())}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </div>
       </div>
@@ -135,7 +137,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
   return (
     <div className="table-import">
       <h3 className="import__step" ref={heading} tabIndex={-1}>
-        Map the columns of “{fileName}”
+        {i18n.t('table.mapStep', { name: fileName })}
       </h3>
       <MappingControls
         summary={summary}
@@ -154,7 +156,7 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
       {blocking.length > 0 && (
         <ul className="import__error" role="alert">
           {blocking.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p.message}>{messageText(i18n.t, p.code, p.message)}</li>
           ))}
         </ul>
       )}
@@ -165,17 +167,17 @@ export function TableImport(props: { fileName: string; text: string; onBack: () 
       )}
       {blocking.length === 0 && !mapped && !error && (
         <p role="status" className="exchange__hint">
-          Checking {summary.rowCount.toLocaleString('en-GB')} rows… {percent}%
+          {i18n.t('table.checking', { count: summary.rowCount, formatted: summary.rowCount.toLocaleString(dateLocale(currentLanguage())), percent })}
         </p>
       )}
       {mapped && <ImportPreview mapped={mapped} tableProblems={summary.problems.length} choices={choices} onChoices={setChoices} />}
       <div className="import__actions">
         <button type="button" onClick={props.onBack}>
-          Back
+          {i18n.t('import.back')}
         </button>
         {props.onReadAsArticle && (
           <button type="button" onClick={props.onReadAsArticle}>
-            Read as an article instead
+            {i18n.t('table.asArticle')}
           </button>
         )}
         <ConfirmButton mapped={mapped} saving={saving} disabled={blocking.length > 0 || !snapshot} onConfirm={() => void confirm()} />
@@ -189,7 +191,9 @@ function ConfirmButton(props: { mapped: MappedTable | null; saving: boolean; dis
   const skipped = props.mapped ? props.mapped.rows.length - importable : 0;
   return (
     <button type="button" className="button--primary" disabled={props.disabled || props.saving || importable === 0} onClick={props.onConfirm}>
-      {props.saving ? 'Importing…' : `Import ${importable.toLocaleString('en-GB')} ${importable === 1 ? 'row' : 'rows'}${skipped ? `, skip ${skipped}` : ''}`}
+      {props.saving
+        ? i18n.t('table.importing')
+        : `${i18n.t('table.importRows', { count: importable, formatted: importable.toLocaleString(dateLocale(currentLanguage())) })}${skipped ? i18n.t('table.skip', { count: skipped }) : ''}`}
     </button>
   );
 }

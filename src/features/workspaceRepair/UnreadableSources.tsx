@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { failureText } from '../../i18n/phrases';
+import { useTranslation } from 'react-i18next';
 import { defaultWorkspaceWithin } from '../../workspace';
 import type { UnreadableSource } from '../../workspace/unreadableSources';
 
@@ -8,12 +10,12 @@ import type { UnreadableSource } from '../../workspace/unreadableSources';
  * load and no way in the page to clear it. Removal asks once, since it cannot be undone.
  */
 export function UnreadableSources({ sources }: { sources: readonly UnreadableSource[] }) {
+  const { t } = useTranslation();
   if (sources.length === 0) return null;
   return (
     <div role="alert" className="problem-list problem-list--error">
       <strong>
-        {sources.length === 1 ? 'An imported source holds' : `${sources.length} imported sources hold`} data that cannot be shown (listed
-        below); removing {sources.length === 1 ? 'it' : 'one'} clears the error.
+        {t('repair.title', { count: sources.length })}
       </strong>
       <ul>
         {sources.map((s) => (
@@ -25,6 +27,7 @@ export function UnreadableSources({ sources }: { sources: readonly UnreadableSou
 }
 
 function RemovableSource({ source }: { source: UnreadableSource }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'confirm' | 'removing' | { error: string }>('idle');
   const remove = async () => {
     setState('removing');
@@ -32,9 +35,9 @@ function RemovableSource({ source }: { source: UnreadableSource }) {
       const ws = await defaultWorkspaceWithin();
       const r = await ws.removeSource(source.id, source.rev);
       // On success the view refetches (the workspace announces the change) and this row goes away.
-      if (!r.ok) setState({ error: r.message });
+      if (!r.ok) setState({ error: failureText(r) });
     } catch (e) {
-      setState({ error: `Nothing was removed: ${(e as Error).message}` });
+      setState({ error: t('repair.nothingRemoved', { message: (e as Error).message }) });
     }
   };
   return (
@@ -42,21 +45,21 @@ function RemovableSource({ source }: { source: UnreadableSource }) {
       “{source.title}” <code>{source.id}</code>{' '}
       {state === 'idle' && (
         <button type="button" onClick={() => setState('confirm')}>
-          Remove…
+          {t('sources.remove')}
         </button>
       )}
       {state === 'confirm' && (
         <>
-          Remove it and its events from the workspace?{' '}
+          {t('repair.confirm')}{' '}
           <button type="button" onClick={() => void remove()}>
-            Remove “{source.title}”
+            {t('repair.remove', { title: source.title })}
           </button>{' '}
           <button type="button" onClick={() => setState('idle')}>
-            Keep
+            {t('repair.keep')}
           </button>
         </>
       )}
-      {state === 'removing' && <span role="status">Removing…</span>}
+      {state === 'removing' && <span role="status">{t('repair.removing')}</span>}
       {typeof state === 'object' && <span>{state.error}</span>}
     </li>
   );

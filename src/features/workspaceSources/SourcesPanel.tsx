@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { failureText } from '../../i18n/phrases';
+import { useLocale } from '../../i18n/useLocale';
 import { useId, useState } from 'react';
 import { formatPublished } from '../../domain/sourceMeta';
 import { workspaceQueries } from '../../queries/workspaceQueries';
@@ -12,12 +14,13 @@ import './sources-panel.css';
  * takes it back.
  */
 export function SourcesPanel() {
+  const { t } = useLocale();
   const sources = useQuery(workspaceQueries.sources());
-  if (sources.isError) return <p className="sources-panel__empty">The workspace could not be read: {sources.error.message}</p>;
-  if (!sources.data) return <p className="sources-panel__empty">Loading…</p>;
-  if (sources.data.length === 0) return <p className="sources-panel__empty">No imported sources yet. Use Import… (i) to bring in an article.</p>;
+  if (sources.isError) return <p className="sources-panel__empty">{t('review.unreadable', { message: sources.error.message })}</p>;
+  if (!sources.data) return <p className="sources-panel__empty">{t('review.loading')}</p>;
+  if (sources.data.length === 0) return <p className="sources-panel__empty">{t('sources.none')}</p>;
   return (
-    <ul className="sources-panel" aria-label="Imported sources">
+    <ul className="sources-panel" aria-label={t('sources.label')}>
       {sources.data.map((s) => (
         <SourceRow key={s.id} stored={s} />
       ))}
@@ -26,6 +29,7 @@ export function SourcesPanel() {
 }
 
 function SourceRow({ stored }: { stored: StoredSource }) {
+  const { t, locale } = useLocale();
   const events = useQuery(workspaceQueries.events(stored.id));
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
   const [removal, setRemoval] = useState<{ events: number; excerpts: number; rev: number } | null>(null);
@@ -38,7 +42,7 @@ function SourceRow({ stored }: { stored: StoredSource }) {
   const askRemove = async () => {
     setError(null);
     const preview = await (await defaultWorkspace()).previewSourceRemoval(stored.id);
-    if (!preview) return setError('This source is no longer in the workspace.');
+    if (!preview) return setError(t('sources.gone'));
     setRemoval(preview);
     setMode('confirm');
   };
@@ -49,18 +53,18 @@ function SourceRow({ stored }: { stored: StoredSource }) {
         {s.title}
       </p>
       <p className="sources-panel__meta">
-        {s.language} · {formatPublished(s) ?? 'publication time unknown'}
+        {s.language} · {formatPublished(s, locale) ?? t('sources.publishedUnknown')}
         {' · '}
-        {accepted} {accepted === 1 ? 'event' : 'events'}
-        {list.length > 0 && ` · ${list.length - open} of ${list.length} reviewed`}
+        {t('import.events', { count: accepted })}
+        {list.length > 0 && ` · ${t('review.progress', { done: list.length - open, count: list.length })}`}
       </p>
       {mode === 'view' && (
         <div className="sources-panel__actions">
           <button type="button" onClick={() => (setError(null), setMode('edit'))}>
-            Rename or correct…
+            {t('sources.edit')}
           </button>
           <button type="button" onClick={() => void askRemove()}>
-            Remove…
+            {t('sources.remove')}
           </button>
         </div>
       )}
@@ -70,16 +74,19 @@ function SourceRow({ stored }: { stored: StoredSource }) {
           onCancel={() => setMode('view')}
           onSave={async (changes) => {
             const result = await (await defaultWorkspace()).updateSource(stored.id, stored.rev, changes);
-            if (!result.ok) return setError(result.message);
+            if (!result.ok) return setError(failureText(result));
             setMode('view');
           }}
         />
       )}
       {mode === 'confirm' && removal && (
-        <div className="sources-panel__confirm" role="alertdialog" aria-label={`Remove “${s.title}”?`}>
+        <div className="sources-panel__confirm" role="alertdialog" aria-label={t('sources.confirmLabel', { title: s.title })}>
           <p>
-            Remove “{s.title}”? {removal.events} {removal.events === 1 ? 'event' : 'events'} and {removal.excerpts}{' '}
-            {removal.excerpts === 1 ? 'excerpt' : 'excerpts'} go with it. Undo brings them back.
+            {t('sources.confirm', {
+              title: s.title,
+              events: t('import.events', { count: removal.events }),
+              excerpts: t('reader.excerpts', { count: removal.excerpts }),
+            })}
           </p>
           <button
             type="button"
@@ -87,14 +94,14 @@ function SourceRow({ stored }: { stored: StoredSource }) {
             autoFocus
             onClick={async () => {
               const result = await (await defaultWorkspace()).removeSource(stored.id, removal.rev);
-              if (!result.ok) setError(result.message);
+              if (!result.ok) setError(failureText(result));
               setMode('view');
             }}
           >
-            Remove
+            {t('evidence.remove')}
           </button>
           <button type="button" onClick={() => setMode('view')}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}
@@ -108,6 +115,7 @@ function SourceRow({ stored }: { stored: StoredSource }) {
 }
 
 function SourceForm({ stored, onSave, onCancel }: { stored: StoredSource; onSave: (changes: SourceChanges) => Promise<void>; onCancel: () => void }) {
+  const { t } = useLocale();
   const id = useId();
   const s = stored.source;
   const [fields, setFields] = useState({
@@ -122,7 +130,7 @@ function SourceForm({ stored, onSave, onCancel }: { stored: StoredSource; onSave
   return (
     <form
       className="sources-panel__form"
-      aria-label={`Correct “${s.title}”`}
+      aria-label={t('sources.correct', { title: s.title })}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') onCancel();
@@ -132,18 +140,18 @@ function SourceForm({ stored, onSave, onCancel }: { stored: StoredSource; onSave
         void onSave(fields);
       }}
     >
-      {field('title', 'Title')}
-      {field('publisher', 'Publisher')}
-      {field('url', 'Address (URL)')}
-      {field('language', 'Language (BCP 47, e.g. ru, en)')}
-      {field('published', 'Published (EDTF, e.g. 2025-08-13T10:15+03:00)')}
-      {field('publishedZone', 'Time zone (IANA, e.g. Europe/Moscow)')}
+      {field('title', t('fields.title'))}
+      {field('publisher', t('reader.publisher'))}
+      {field('url', t('sources.url'))}
+      {field('language', t('sources.language'))}
+      {field('published', t('sources.published'))}
+      {field('publishedZone', t('sources.zone'))}
       <div className="sources-panel__actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="button--primary" disabled={fields.title.trim() === ''}>
-          Save
+          {t('common.save')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import type { MessageCode } from '../../domain/when';
 import type { DayMonthOrder } from '../../domain/exchange/spreadsheetDate';
 
 /**
@@ -134,19 +135,22 @@ export function proposeMapping(header: readonly string[], presetId: PresetId, or
   return { fields, order };
 }
 
-/** Why a mapping cannot be used, in words; empty when it can. */
-export function mappingProblems(mapping: ColumnMapping, header: readonly string[] | null): string[] {
-  const problems: string[] = [];
+/** Why a mapping cannot be used, in words and as a message code (`mapping.*`); empty when it can. */
+export function mappingProblems(mapping: ColumnMapping, header: readonly string[] | null): { readonly message: string; readonly code: MessageCode }[] {
+  const problems: { message: string; code: MessageCode }[] = [];
+  const push = (message: string, key: string, params: MessageCode['params'] = {}) => problems.push({ message, code: { key: `mapping.${key}`, params } });
   const name = (i: number) => (header ? `"${header[i]}"` : `column ${i + 1}`);
   const seen = new Map<TableField, number>();
   mapping.fields.forEach((f, i) => {
     if (!f) return;
     const before = seen.get(f);
-    if (before !== undefined && !MULTI_COLUMN_FIELDS.has(f)) problems.push(`${name(before)} and ${name(i)} are both mapped to ${FIELD_LABELS[f]}; choose one.`);
+    if (before !== undefined && !MULTI_COLUMN_FIELDS.has(f)) {
+      push(`${name(before)} and ${name(i)} are both mapped to ${FIELD_LABELS[f]}; choose one.`, 'twice', { a: header?.[before] ?? before + 1, b: header?.[i] ?? i + 1, field: f });
+    }
     seen.set(f, i);
   });
-  if (!seen.has('title') && !seen.has('description')) problems.push('No column is mapped to Title (or to Description, whose first sentence would do); every event needs one.');
-  if (!seen.has('when') && !seen.has('year')) problems.push('No column is mapped to Date (start) or Year; every event needs a date.');
-  if (seen.has('when') && seen.has('year')) problems.push('Map the start date either to one Date column or to Year/Month/Day, not both.');
+  if (!seen.has('title') && !seen.has('description')) push('No column is mapped to Title (or to Description, whose first sentence would do); every event needs one.', 'noTitle');
+  if (!seen.has('when') && !seen.has('year')) push('No column is mapped to Date (start) or Year; every event needs a date.', 'noDate');
+  if (seen.has('when') && seen.has('year')) push('Map the start date either to one Date column or to Year/Month/Day, not both.', 'bothDates');
   return problems;
 }

@@ -1,4 +1,5 @@
 import type { ImportedFields } from '../../workspace/commands/tableImportCommands';
+import type { MessageCode } from '../../domain/when';
 import { EVENT_KINDS, ID_MAX_LENGTH, REVIEW_STATUSES, type ActorRecord, type EventKind, type ReviewStatus } from '../../domain/schema';
 import { splitList, restoreFormula } from '../../domain/exchange/csvCells';
 import { coarsen, parseDateCell } from '../../domain/exchange/spreadsheetDate';
@@ -18,7 +19,11 @@ import type { ReadTable } from './readTable';
 export interface RowProblem {
   readonly severity: 'error' | 'warning';
   readonly message: string;
+  /** `message` as a catalogue key (`rowProblem.*`) and values, where the interface can word it. */
+  readonly code?: MessageCode;
 }
+
+const rowCode = (key: string, params: MessageCode['params'] = {}): MessageCode => ({ key: `rowProblem.${key}`, params });
 
 /** The fields a row sets; on an update only these change (the import command's own type). */
 export type RowFields = ImportedFields;
@@ -87,23 +92,23 @@ export function mapRows(table: ReadTable, mapping: ColumnMapping, context: MapCo
   const rows = table.rows.map((row, index): MappedRow => {
     if (onProgress && index > 0 && index % 5000 === 0) onProgress(index / table.rows.length);
     const problems: RowProblem[] = (tableProblems.get(row.line) ?? []).map((message) => ({ severity: 'warning', message: `the row ${message}` }));
-    const error = (message: string) => problems.push({ severity: 'error', message });
-    const warn = (message: string) => problems.push({ severity: 'warning', message });
+    const error = (message: string, code?: MessageCode) => problems.push({ severity: 'error', message, ...(code ? { code } : {}) });
+    const warn = (message: string, code?: MessageCode) => problems.push({ severity: 'warning', message, ...(code ? { code } : {}) });
     const cellsOf = (f: TableField) => (columns.get(f) ?? []).map((i) => restoreFormula((row.cells[i] ?? '').trim())).filter((c) => c !== '');
     const cell = (f: TableField) => cellsOf(f)[0] ?? '';
 
     const id = cell('id') || `${base}-${row.line}`;
-    if (/\s/u.test(id)) error(`the id "${id.slice(0, 40)}" contains a space; ids cannot`);
-    if (id.length > ID_MAX_LENGTH) error(`the id is ${id.length} characters long; at most ${ID_MAX_LENGTH}`);
+    if (/\s/u.test(id)) error(`the id "${id.slice(0, 40)}" contains a space; ids cannot`, rowCode('idSpace', { id: id.slice(0, 40) }));
+    if (id.length > ID_MAX_LENGTH) error(`the id is ${id.length} characters long; at most ${ID_MAX_LENGTH}`, rowCode('idLong', { length: id.length, max: ID_MAX_LENGTH }));
     const firstLine = firstLineOf.get(id);
-    if (firstLine !== undefined) error(`the id "${id}" is already used on line ${firstLine}`);
+    if (firstLine !== undefined) error(`the id "${id}" is already used on line ${firstLine}`, rowCode('idUsed', { id, line: firstLine }));
     else firstLineOf.set(id, row.line);
 
     const description = cellsOf('description').join('\n\n');
     let title = cell('title');
     if (!title && description) title = firstSentence(description);
-    if (!title) error('there is no title');
-    if (title.length > TITLE_MAX) error(`the title is ${title.length} characters long; at most ${TITLE_MAX}`);
+    if (!title) error('there is no title', rowCode('noTitle'));
+    if (title.length > TITLE_MAX) error(`the title is ${title.length} characters long; at most ${TITLE_MAX}`, rowCode('titleLong', { length: title.length, max: TITLE_MAX }));
 
     const when = rowDate(cell, mapping, error, warn);
 
@@ -111,13 +116,13 @@ export function mapRows(table: ReadTable, mapping: ColumnMapping, context: MapCo
     const kindCell = cell('kind').toLowerCase();
     if (kindCell) {
       if ((EVENT_KINDS as readonly string[]).includes(kindCell)) kind = kindCell as EventKind;
-      else warn(`the kind "${kindCell}" is not one of ${EVENT_KINDS.join(', ')}; read as occurrence`);
+      else warn(`the kind "${kindCell}" is not one of ${EVENT_KINDS.join(', ')}; read as occurrence`, rowCode('kind', { value: kindCell, allowed: EVENT_KINDS.join(', ') }));
     }
     let review: ReviewStatus | undefined;
     const reviewCell = cell('review').toLowerCase();
     if (reviewCell) {
       if ((REVIEW_STATUSES as readonly string[]).includes(reviewCell)) review = reviewCell as ReviewStatus;
-      else warn(`the review status "${reviewCell}" is not one of ${REVIEW_STATUSES.join(', ')}; read as accepted`);
+      else warn(`the review status "${reviewCell}" is not one of ${REVIEW_STATUSES.join(', ')}; read as accepted`, rowCode('review', { value: reviewCell, allowed: REVIEW_STATUSES.join(', ') }));
     }
 
     const actors = columns.has('actors') ? [...new Set(cellsOf('actors').flatMap(splitList).map((token) => {
@@ -129,7 +134,7 @@ export function mapRows(table: ReadTable, mapping: ColumnMapping, context: MapCo
     }))] : undefined;
     const tags = columns.has('tags') ? [...new Set(cellsOf('tags').flatMap(splitList))] : undefined;
     const note = cellsOf('note').join('\n\n');
-    if (cell('sources')) warn('source ids are kept only with the evidence table (import the ZIP of three files for excerpts)');
+    if (cell('sources')) warn('source ids are kept only with the evidence table (import the ZIP of three files for excerpts)', rowCode('sources'));
 
     const existing = context.existing.get(id);
     const match: RowMatch = !existing ? 'new' : sameTitle(existing.title, title) ? 'same' : 'different';
@@ -155,7 +160,7 @@ function sameTitle(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
-function rowDate(cell: (f: TableField) => string, mapping: ColumnMapping, error: (m: string) => void, warn: (m: string) => void): string | null {
+function rowDate(cell: (f: TableField) => string, mapping: ColumnMapping, error: (m: string, code?: MessageCode) => void, warn: (m: string, code?: MessageCode) => void): string | null {
   const start = cell('year') ? composeDate(cell('year'), cell('month'), cell('day'), cell('time')) : readDate(cell('when'), mapping);
   if (!start.ok) {
     error(`${cell('year') ? 'the date (Year, Month, Day)' : FIELD_LABELS.when}: ${start.reason}`);
@@ -165,7 +170,7 @@ function rowDate(cell: (f: TableField) => string, mapping: ColumnMapping, error:
   const precisionCell = cell('precision');
   if (precisionCell) {
     const stated = readPrecision(precisionCell);
-    if (!stated) warn(`the precision "${precisionCell}" is not year, month, day or minute; the date is kept as written`);
+    if (!stated) warn(`the precision "${precisionCell}" is not year, month, day or minute; the date is kept as written`, rowCode('precision', { value: precisionCell }));
     else startEdtf = approx(coarsen(startEdtf, stated.precision), stated.approximate);
   }
   if (YES.test(cell('approximate'))) startEdtf = approx(startEdtf, true);

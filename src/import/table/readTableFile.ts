@@ -1,5 +1,5 @@
 import { decodeText } from '../decodeText';
-import { importError, type ImportResult } from '../importErrors';
+import { importError, type ImportResult, importWords } from '../importErrors';
 import { formatOverLimit } from '../limits';
 import type { ImportInput } from '../readImportFile';
 
@@ -22,17 +22,17 @@ export async function readTableFile(file: ImportInput): Promise<ImportResult<{ f
   const size = given ? given.byteLength : (file as Pick<File, 'size'>).size;
   if (size > TABLE_BYTES) {
     const shown = formatOverLimit(size, TABLE_BYTES);
-    return { ok: false, error: importError('too-large', `"${fileName}" is ${shown.size}; the limit for a table is ${shown.limit} (${shown.over} over).`, { fileName }) };
+    return { ok: false, error: importError('too-large', `"${fileName}" is ${shown.size}; the limit for a table is ${shown.limit} (${shown.over} over).`, { fileName, ...importWords('tooLargeTable', fileName, { ...shown }) }) };
   }
   let bytes: Uint8Array;
   try {
     bytes = given ?? new Uint8Array(await (file as Pick<File, 'arrayBuffer'>).arrayBuffer());
   } catch (e) {
-    return { ok: false, error: importError('unreadable', `"${fileName}" could not be read: ${(e as Error).message}`, { fileName }) };
+    return { ok: false, error: importError('unreadable', `"${fileName}" could not be read: ${(e as Error).message}`, { fileName, ...importWords('unreadable', fileName, { message: (e as Error).message }) }) };
   }
-  if (bytes.byteLength === 0) return { ok: false, error: importError('empty', `"${fileName}" is empty.`, { fileName }) };
+  if (bytes.byteLength === 0) return { ok: false, error: importError('empty', `"${fileName}" is empty.`, { fileName, ...importWords('empty', fileName) }) };
   const decoded = decodeText(bytes, fileName);
   if (!decoded.ok) return decoded;
-  if (!decoded.value.trim()) return { ok: false, error: importError('empty', `"${fileName}" holds only white space.`, { fileName }) };
+  if (!decoded.value.trim()) return { ok: false, error: importError('empty', `"${fileName}" holds only white space.`, { fileName, ...importWords('blank', fileName) }) };
   return { ok: true, value: { fileName, text: decoded.value } };
 }

@@ -1,10 +1,11 @@
 import { actorSchema, type ActorRecord } from '../../domain/schema';
+import { labelled, short } from './labels';
 import { textHash } from '../ids';
 import type { StoredActor } from '../types';
 import { create, update, type Command, type RecordChange } from './command';
 import { type EventTarget, applyPatch } from './eventCommands';
 import { newOverlay, overlayId } from './overlays';
-import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /**
  * Actors the analyst creates, renames and merges. The extractor's alias table, the
@@ -34,8 +35,8 @@ function cleanActor(actor: ActorRecord): ActorRecord {
 
 export async function planCreateActor(read: RecordReader, actor: Omit<ActorRecord, 'id'> & { id?: string }, ctx: CommandContext): Promise<{ command: Command; actor: ActorRecord }> {
   const record = cleanActor({ ...actor, id: actor.id ?? actorIdFor(actor.name) } as ActorRecord);
-  if (await read.get('actors', record.id)) refuse('duplicate', `There is already an actor "${record.name}".`);
-  return { command: { label: `new actor ${quoted(record.name)}`, changes: [create('actors', { id: record.id, actor: record, updatedAt: ctx.now })] }, actor: record };
+  if (await read.get('actors', record.id)) refuse('duplicate', `There is already an actor "${record.name}".`, undefined, writeCode('actorExists', { name: record.name }));
+  return { command: { ...labelled('newActor', { name: short(record.name) }), changes: [create('actors', { id: record.id, actor: record, updatedAt: ctx.now })] }, actor: record };
 }
 
 /**
@@ -47,8 +48,8 @@ export async function planUpdateActor(read: RecordReader, known: ActorRecord, ex
   if ((before?.rev ?? 0) !== expectedRev) refuseConflict(known.id, expectedRev, before, known.name);
   const actor = cleanActor({ ...(before?.actor ?? known), ...changes });
   const after: Omit<StoredActor, 'rev'> = { id: known.id, actor, updatedAt: ctx.now, ...(before?.mergedInto ? { mergedInto: before.mergedInto } : {}) };
-  const label = actor.name !== known.name ? `rename actor ${quoted(known.name)} to ${quoted(actor.name)}` : `change the aliases of ${quoted(actor.name)}`;
-  return { label, changes: [before ? update('actors', before, after) : create('actors', after)] };
+  const label = actor.name !== known.name ? labelled('renameActor', { from: short(known.name), to: short(actor.name) }) : labelled('actorAliases', { name: short(actor.name) });
+  return { ...label, changes: [before ? update('actors', before, after) : create('actors', after)] };
 }
 
 /**
@@ -63,7 +64,7 @@ export async function planMergeActors(
   datasetEvents: readonly (EventTarget & { owner: 'dataset' })[],
   ctx: CommandContext,
 ): Promise<Command> {
-  if (from.id === into.id) refuse('invalid', 'An actor cannot be merged into itself.');
+  if (from.id === into.id) refuse('invalid', 'An actor cannot be merged into itself.', undefined, writeCode('actorIntoItself'));
   const swap = (actors: readonly string[]) => [...new Set(actors.map((a) => (a === from.id ? into.id : a)))];
   const changes: RecordChange[] = [];
   for (const e of await read.all('events')) {
@@ -87,5 +88,5 @@ export async function planMergeActors(
   const fromBefore = await read.get('actors', from.id);
   const fromAfter = { id: from.id, actor: fromBefore?.actor ?? from, mergedInto: into.id, updatedAt: ctx.now };
   changes.push(fromBefore ? update('actors', fromBefore, fromAfter) : create('actors', fromAfter));
-  return { label: `merge actor ${quoted(from.name)} into ${quoted(into.name)}`, changes };
+  return { ...labelled('mergeActor', { from: short(from.name), to: short(into.name) }), changes };
 }

@@ -1,6 +1,7 @@
 import type { Command, RecordChange } from './command';
+import { labelled, short } from './labels';
 import { planAddEvidence, type EventTarget, type NewEvidence } from './eventCommands';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, type CommandContext, type RecordReader } from './plan';
 
 /**
  * Excerpts read from W3C Web Annotations, added to the events they name as ONE command
@@ -21,6 +22,6 @@ export async function planAnnotationImport(read: RecordReader, input: Annotation
     changes.push(...(await planAddEvidence(read, item.target, item.evidence, ctx)).changes);
     excerpts += item.evidence.length;
   }
-  if (changes.length === 0) refuse('invalid', 'Nothing to import: no annotation could be anchored on an event of this chronology.');
-  return { command: { label: `import ${excerpts} ${excerpts === 1 ? 'excerpt' : 'excerpts'} from ${quoted(input.fileName)}`, changes }, value: excerpts };
+  if (changes.length === 0) refuse('invalid', 'Nothing to import: no annotation could be anchored on an event of this chronology.', undefined, writeCode('noAnnotations'));
+  return { command: { ...labelled('importExcerpts', { count: excerpts, name: short(input.fileName) }), changes }, value: excerpts };
 }

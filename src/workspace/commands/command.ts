@@ -1,4 +1,5 @@
 import type { RecordStore, RecordTypes, WorkspaceRecord } from '../types';
+import type { LabelKey } from './labels';
 
 /**
  * A change to the analyst's work as plain data: which records it touches, each as it was
@@ -21,6 +22,8 @@ export type RecordChange = {
 export interface Command {
   /** What the analyst did, in words: "delete 'Port strike begins'". Undo and redo name it. */
   readonly label: string;
+  /** The same as a catalogue key and values, for naming it in the interface language; absent in history written before. */
+  readonly labelKey?: LabelKey;
   readonly changes: readonly RecordChange[];
 }
 
@@ -90,9 +93,10 @@ export function applyCommand(state: RecordState, command: Command): ApplyOutcome
  * The command that takes the records back. Each restored record gets a revision past
  * every one it had, so a form opened on the undone version is refused, not applied.
  */
-export function invertCommand(command: Command, label = command.label): Command {
+export function invertCommand(command: Command, label = command.label, labelKey = command.labelKey): Command {
   return {
     label,
+    ...(labelKey ? { labelKey } : {}),
     changes: [...command.changes].reverse().map((c) => {
       const top = Math.max(c.before?.rev ?? 0, c.after?.rev ?? 0);
       return { store: c.store, id: c.id, before: c.after, after: c.before ? { ...c.before, rev: top + 1 } : null } as RecordChange;

@@ -109,8 +109,15 @@ export const commandIdSchema = z
   .max(100, 'a command id has at most 100 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'a command id is made of letters, digits, "-" and "_"');
 
+/** What names a step in the interface's language (see commands/labels.ts): a catalogue key and short values. */
+const labelKeySchema = z.object({
+  key: z.string().min(1).max(64).regex(/^\w+$/u),
+  params: z.record(z.string().max(32), z.union([z.string().max(COMMAND_LABEL_MAX_LENGTH), z.number()])),
+});
+
 export const commandSchema = z.object({
   label: z.string().min(1).max(COMMAND_LABEL_MAX_LENGTH),
+  labelKey: labelKeySchema.optional(),
   changes: z.array(recordChangeSchema).min(1).max(COMMAND_MAX_CHANGES),
 });
 

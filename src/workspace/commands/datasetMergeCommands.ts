@@ -6,7 +6,8 @@ import { sourceIdFor } from '../ids';
 import type { EventPatch, StoredEvent, StoredOverlay, StoredSource } from '../types';
 import { create, update, type Command, type RecordChange } from './command';
 import { newOverlay, overlaid, overlayId } from './overlays';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { labelled, short } from './labels';
+import { refuse, type CommandContext, type RecordReader } from './plan';
 
 /**
  * A dataset file brought into the workspace with its ids kept (one id rule for every
@@ -182,5 +183,5 @@ export async function planMergeDataset(
   }
   if (changes.length === 0) refuse('duplicate', `Everything in "${fileName}" is already in the chronology, as it is.`);
   const summary: DatasetMergeSummary = { ...counts, renamed: renamedIds.size, deleted, sources, story };
-  return { command: { label: `import ${quoted(fileName)}`, changes }, summary };
+  return { command: { ...labelled('importDataset', { name: short(fileName) }), changes }, summary };
 }

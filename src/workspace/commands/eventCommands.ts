@@ -1,11 +1,12 @@
 import { chooseDate } from '../../domain/corroboration';
+import { labelled, short } from './labels';
 import { type EventRecord, type EvidenceRecord } from '../../domain/schema';
 import { spanProblem } from '../../domain/spans';
 import { validateEvent, withEvidence, evidenceKey } from '../review';
 import type { EventPatch, StoredEvent, StoredOverlay } from '../types';
 import { create, remove, update, type Command } from './command';
 import { overlayId, newOverlay } from './overlays';
-import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { quoted, refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /**
  * Commands on one event, whoever owns it. A workspace event (imported, accepted, made by
@@ -83,29 +84,29 @@ export async function planEditEvent(read: RecordReader, target: EventTarget, pat
   if (target.owner === 'workspace') {
     const current = await workspaceEvent(read, target);
     const record = checked({ ...applyPatch(current.record, patch), edited: edited(ctx) });
-    return { label: `edit ${quoted(record.title)}`, changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
+    return { ...labelled('edit', { title: short(record.title) }), changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
   }
   const { before, base } = await overlayFor(read, target, ctx);
   const record = checked(applyPatch(target.shown, patch));
   const after: Omit<StoredOverlay, 'rev'> = { ...base, patch: { ...base.patch, ...patch }, updatedAt: ctx.now, edited: edited(ctx) };
-  return { label: `edit ${quoted(record.title)}`, changes: [writeOverlay(before, after)] };
+  return { ...labelled('edit', { title: short(record.title) }), changes: [writeOverlay(before, after)] };
 }
 
 /** Remove an event from the chronology (undo brings it back). */
 export async function planDeleteEvent(read: RecordReader, target: EventTarget, ctx: CommandContext): Promise<Command> {
   if (target.owner === 'workspace') {
     const current = await workspaceEvent(read, target);
-    return { label: `delete ${quoted(current.record.title)}`, changes: [remove('events', current)] };
+    return { ...labelled('delete', { title: short(current.record.title) }), changes: [remove('events', current)] };
   }
   const { before, base } = await overlayFor(read, target, ctx);
-  return { label: `delete ${quoted(target.shown.title)}`, changes: [writeOverlay(before, { ...base, deleted: true, updatedAt: ctx.now, edited: edited(ctx) })] };
+  return { ...labelled('delete', { title: short(target.shown.title) }), changes: [writeOverlay(before, { ...base, deleted: true, updatedAt: ctx.now, edited: edited(ctx) })] };
 }
 
 /** Back to the dataset's own version of an event: its overlay goes. */
 export async function planRevertEvent(read: RecordReader, target: EventTarget & { owner: 'dataset' }, ctx: CommandContext): Promise<Command> {
   const { before } = await overlayFor(read, target, ctx);
-  if (!before) refuse('not-found', `${quoted(target.shown.title)} has no changes to revert.`);
-  return { label: `revert ${quoted(target.shown.title)} to the original`, changes: [remove('overlays', before)] };
+  if (!before) refuse('not-found', `${quoted(target.shown.title)} has no changes to revert.`, undefined, writeCode('nothingToRevert', { title: target.shown.title }));
+  return { ...labelled('revert', { title: short(target.shown.title) }), changes: [remove('overlays', before)] };
 }
 
 /** Add excerpts (a selection in a source) to an event's evidence. */
@@ -115,11 +116,11 @@ export async function planAddEvidence(read: RecordReader, target: EventTarget, a
   if (target.owner === 'workspace') {
     const current = await workspaceEvent(read, target);
     const record = { ...current.record, evidence: withEvidence(current.record.evidence, evidence), edited: edited(ctx) };
-    return { label: `add an excerpt to ${quoted(record.title)}`, changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
+    return { ...labelled('addExcerpt', { title: short(record.title) }), changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
   }
   const { before, base } = await overlayFor(read, target, ctx);
   const after = { ...base, addedEvidence: withEvidence(base.addedEvidence, evidence), updatedAt: ctx.now, edited: edited(ctx) };
-  return { label: `add an excerpt to ${quoted(target.shown.title)}`, changes: [writeOverlay(before, after)] };
+  return { ...labelled('addExcerpt', { title: short(target.shown.title) }), changes: [writeOverlay(before, after)] };
 }
 
 /** Take one excerpt off an event. */
@@ -128,7 +129,7 @@ export async function planRemoveEvidence(read: RecordReader, target: EventTarget
   if (target.owner === 'workspace') {
     const current = await workspaceEvent(read, target);
     const record = { ...current.record, evidence: current.record.evidence.filter((e) => evidenceKey(e) !== key), edited: edited(ctx) };
-    return { label: `remove an excerpt from ${quoted(record.title)}`, changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
+    return { ...labelled('removeExcerpt', { title: short(record.title) }), changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
   }
   const { before, base } = await overlayFor(read, target, ctx);
   const wasAdded = base.addedEvidence.some((e) => evidenceKey(e) === key);
@@ -138,7 +139,7 @@ export async function planRemoveEvidence(read: RecordReader, target: EventTarget
     removedEvidence: wasAdded || base.removedEvidence.includes(key) ? base.removedEvidence : [...base.removedEvidence, key],
     updatedAt: ctx.now, edited: edited(ctx),
   };
-  return { label: `remove an excerpt from ${quoted(target.shown.title)}`, changes: [writeOverlay(before, after)] };
+  return { ...labelled('removeExcerpt', { title: short(target.shown.title) }), changes: [writeOverlay(before, after)] };
 }
 
 /** A new event made by hand, from a selection in a source. */
@@ -150,11 +151,11 @@ export async function planCreateEvent(read: RecordReader, record: EventRecord, e
     review: { status: 'accepted', reviewedAt: ctx.now, ...(ctx.by ? { reviewer: ctx.by } : {}) },
     provenance: { method: 'manual' },
   });
-  if (await read.get('events', full.id)) refuse('duplicate', `There is already an event "${full.id}".`);
+  if (await read.get('events', full.id)) refuse('duplicate', `There is already an event "${full.id}".`, undefined, writeCode('eventExists', { id: full.id }));
   const stored: Omit<StoredEvent, 'rev'> = {
     id: full.id, sourceId: full.evidence[0]?.sourceId ?? '', state: 'accepted', record: full, proposed: null, updatedAt: ctx.now, manual: true,
   };
-  return { label: `new event ${quoted(full.title)}`, changes: [create('events', stored)] };
+  return { ...labelled('newEvent', { title: short(full.title) }), changes: [create('events', stored)] };
 }
 
 /**
@@ -164,11 +165,11 @@ export async function planCreateEvent(read: RecordReader, record: EventRecord, e
  * keeps the alternative even though the dataset's file is never written.
  */
 export async function planChooseDate(read: RecordReader, target: EventTarget, when: string, ctx: CommandContext): Promise<Command> {
-  const label = (title: string) => `date ${quoted(title)} ${when}`;
+  const label = (title: string) => labelled('chooseDate', { title: short(title), when });
   if (target.owner === 'workspace') {
     const current = await workspaceEvent(read, target);
     const record = checked({ ...chooseDate(current.record, when), edited: edited(ctx) });
-    return { label: label(record.title), changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
+    return { ...label(record.title), changes: [update('events', current, { ...current, record, updatedAt: ctx.now })] };
   }
   const { before, base } = await overlayFor(read, target, ctx);
   const shown = target.shown;
@@ -183,5 +184,5 @@ export async function planChooseDate(read: RecordReader, target: EventTarget, wh
     addedEvidence: [...base.addedEvidence, ...ownAgreeing.map((e) => ({ ...e, when: shown.when }))],
     updatedAt: ctx.now, edited: edited(ctx),
   };
-  return { label: label(shown.title), changes: [writeOverlay(before, after)] };
+  return { ...label(shown.title), changes: [writeOverlay(before, after)] };
 }

@@ -1,10 +1,11 @@
+import { labelled, short } from './labels';
 import { zodProblems, type Problem } from '../../domain/parseDataset';
 import { sourceSchema, type EventRecord, type SourceRecord } from '../../domain/schema';
 import { eventIdFor, sourceIdFor } from '../ids';
 import { validateEvent } from '../review';
 import type { ImportOrigin, StoredEvent, StoredSource } from '../types';
 import { create, type Command } from './command';
-import { quoted, refuse, type RecordReader } from './plan';
+import { refuse, writeCode, type RecordReader } from './plan';
 
 /** Bringing a source into the workspace: an article with its candidates, one command. A dataset file: datasetMergeCommands.ts. */
 
@@ -72,8 +73,8 @@ export function sourceRecords(input: NewSourceInput, now: string): AddedSource {
 export async function planAddSource(read: RecordReader, added: AddedSource): Promise<Command> {
   const { source: stored, candidates } = added;
   const existing = await read.get('sources', stored.id);
-  if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`);
-  for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`);
+  if (existing) refuse('duplicate', `This text is already in the workspace as "${existing.source.title}".`, undefined, writeCode('textTwice', { title: existing.source.title }));
+  for (const c of candidates) if (await read.get('events', c.id)) refuse('duplicate', `There is already an event "${c.id}".`, undefined, writeCode('eventExists', { id: c.id }));
   const { rev: _r, ...source } = stored;
-  return { label: `import ${quoted(stored.source.title)}`, changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] };
+  return { ...labelled('importSource', { title: short(stored.source.title) }), changes: [create('sources', source), ...candidates.map(({ rev: _c, ...c }) => create('events', c))] };
 }

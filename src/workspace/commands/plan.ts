@@ -1,4 +1,5 @@
 import type { Problem } from '../../domain/parseDataset';
+import type { MessageCode } from '../../domain/when';
 import type { RecordStore, RecordTypes, WorkspaceRecord, WriteFailure } from '../types';
 import type { RecordState } from './command';
 
@@ -30,9 +31,12 @@ export class CommandRefusal extends Error {
   }
 }
 
-export function refuse(reason: 'not-found' | 'invalid' | 'duplicate', message: string, problems?: readonly Problem[]): never {
-  throw new CommandRefusal({ ok: false, reason, message, ...(problems ? { problems } : {}) });
+/** `code`: the message as a `write.*` catalogue key and its values, when the interface can word it. */
+export function refuse(reason: 'not-found' | 'invalid' | 'duplicate', message: string, problems?: readonly Problem[], code?: MessageCode): never {
+  throw new CommandRefusal({ ok: false, reason, message, ...(problems ? { problems } : {}), ...(code ? { messageCode: code } : {}) });
 }
+
+export const writeCode = (key: string, params: MessageCode['params'] = {}): MessageCode => ({ key: `write.${key}`, params });
 
 /** The form was opened on `expectedRev` and the record is now `current`: show both, write nothing. */
 export function refuseConflict(id: string, expectedRev: number, current: WorkspaceRecord | null, title: string): never {
@@ -41,6 +45,7 @@ export function refuseConflict(id: string, expectedRev: number, current: Workspa
     message: current
       ? `"${title}" was changed in another tab or window; review the current version and try again.`
       : `"${title}" was deleted in another tab or window.`,
+    messageCode: { key: current ? 'write.changedElsewhere' : 'write.deletedElsewhere', params: { title } },
   });
 }
 

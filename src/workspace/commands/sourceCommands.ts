@@ -1,7 +1,8 @@
 import { sourceSchema, type SourceRecord } from '../../domain/schema';
+import { labelled, short } from './labels';
 import { zodProblems } from '../../domain/parseDataset';
 import { remove, update, type Command, type RecordChange } from './command';
-import { quoted, refuse, refuseConflict, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, refuseConflict, type CommandContext, type RecordReader } from './plan';
 
 /** Correcting an imported source's metadata, and removing it with everything it brought. */
 
@@ -24,7 +25,7 @@ export async function planUpdateSource(read: RecordReader, id: string, expectedR
   }
   const renamed = parsed.data.title !== current.source.title;
   return {
-    label: renamed ? `rename ${quoted(current.source.title)} to ${quoted(parsed.data.title)}` : `correct ${quoted(parsed.data.title)}`,
+    ...(renamed ? labelled('renameSource', { from: short(current.source.title), to: short(parsed.data.title) }) : labelled('correctSource', { title: short(parsed.data.title) })),
     changes: [update('sources', current, { ...current, source: parsed.data })],
   };
 }
@@ -39,7 +40,7 @@ export interface SourceRemoval {
 /** The source, its events, and its excerpts in other events (workspace and overlays) — one command, undone as one. */
 export async function planRemoveSource(read: RecordReader, id: string, expectedRev: number, ctx: CommandContext): Promise<SourceRemoval> {
   const current = await read.get('sources', id);
-  if (!current) refuse('not-found', `There is no source "${id}" in the workspace.`);
+  if (!current) refuse('not-found', `There is no source "${id}" in the workspace.`, undefined, writeCode('noSource', { id }));
   if (current.rev !== expectedRev) refuseConflict(id, expectedRev, current, current.source.title);
   const changes: RecordChange[] = [remove('sources', current)];
   let events = 0;
@@ -61,5 +62,5 @@ export async function planRemoveSource(read: RecordReader, id: string, expectedR
     excerpts += o.addedEvidence.length - addedEvidence.length;
     changes.push(update('overlays', o, { ...o, addedEvidence, removedEvidence: o.removedEvidence.filter((k) => !k.startsWith(`${id}\u0000`)), updatedAt: ctx.now }));
   }
-  return { command: { label: `remove source ${quoted(current.source.title)}`, changes }, events, excerpts };
+  return { command: { ...labelled('removeSource', { title: short(current.source.title) }), changes }, events, excerpts };
 }

@@ -1,9 +1,10 @@
 import type { ActorRecord, EventKind, EventRecord, ReviewStatus } from '../../domain/schema';
+import { labelled, short } from './labels';
 import type { EventPatch, StoredEvent } from '../types';
 import { validateEvent } from '../review';
 import { create, type Command, type RecordChange } from './command';
 import { planEditEvent, type EventTarget } from './eventCommands';
-import { quoted, refuse, type CommandContext, type RecordReader } from './plan';
+import { refuse, writeCode, type CommandContext, type RecordReader } from './plan';
 
 /**
  * A table (CSV, TSV, another tool's sheet) brought in as ONE command, so that one Undo
@@ -84,7 +85,7 @@ export async function planTableImport(read: RecordReader, input: TableImport, ct
   }
   for (const row of input.rows) {
     if (row.action === 'create') {
-      if (await read.get('events', row.id)) refuse('duplicate', `There is already an event "${row.id}" (added since the preview); nothing was imported.`);
+      if (await read.get('events', row.id)) refuse('duplicate', `There is already an event "${row.id}" (added since the preview); nothing was imported.`, undefined, writeCode('rowTaken', { id: row.id }));
       const record = newEventRecord(row.id, row.fields, ctx);
       const problems = validateEvent(record);
       if (problems.length) refuse('invalid', `Row "${row.id}": ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}; nothing was imported.`, problems);
@@ -105,8 +106,7 @@ export async function planTableImport(read: RecordReader, input: TableImport, ct
     changes.push(...edit.changes);
     updated++;
   }
-  if (changes.length === 0) refuse('invalid', 'Nothing to import: every row is already in the chronology as the table has it.');
+  if (changes.length === 0) refuse('invalid', 'Nothing to import: every row is already in the chronology as the table has it.', undefined, writeCode('noNewRows'));
   const rows = created + updated;
-  const label = `import ${rows} ${rows === 1 ? 'row' : 'rows'} from ${quoted(input.fileName)}`;
-  return { command: { label, changes }, value: { created, updated, unchanged } };
+  return { command: { ...labelled('importRows', { count: rows, name: short(input.fileName) }), changes }, value: { created, updated, unchanged } };
 }

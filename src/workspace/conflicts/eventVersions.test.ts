@@ -11,7 +11,7 @@ const shown: EventRecord = {
 describe('a conflict shown as both versions', () => {
   it('lists only the fields that differ, dates in words', () => {
     const theirs: StoredEvent = { id: 'call', rev: 3, sourceId: 's', state: 'rejected', record: { ...shown, title: 'Call', review: { status: 'rejected' } }, proposed: null, updatedAt: '' };
-    const rows = versionRows({ ...shown, when: '2025-08', note: 'check', status: 'Accepted' }, theirVersion(theirs, shown));
+    const rows = versionRows({ ...shown, when: '2025-08', note: 'check', status: 'accepted' }, theirVersion(theirs, shown));
     expect(rows).toEqual([
       { field: 'Title', mine: 'Phone call', theirs: 'Call' },
       { field: 'Date', mine: 'Aug 2025', theirs: '12 Aug 2025' },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { downloadFile, fileSlug } from '../../../components/ui/download';
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
-import { uiLocale } from '../../timeline/hooks/uiLocale';
+import { useLocale } from '../../../i18n/useLocale';
 import { pictureSvg, picturePng, picturesPdf } from './pictureFiles';
 import { viewPicture, type ViewPicture } from './viewPicture';
 
@@ -16,6 +16,7 @@ function pictureWidth(): number {
  * and filters, selection), redrawn with a numbered citation for every labelled event.
  */
 export function PictureChoices({ loaded, visible, onDone }: { loaded: LoadedDataset; visible: Uint32Array; onDone: () => void }) {
+  const { t, locale } = useLocale();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,7 +30,7 @@ export function PictureChoices({ loaded, visible, onDone }: { loaded: LoadedData
       laneMode: s.laneMode,
       fold: s.foldGaps,
       width: pictureWidth(),
-      locale: uiLocale(),
+      locale,
       title,
       selectedEventId: s.selectedEventId,
     });
@@ -44,16 +45,16 @@ export function PictureChoices({ loaded, visible, onDone }: { loaded: LoadedData
       downloadFile(`${fileSlug(p.title)}-view.${ext}`, blob, blob.type);
       onDone();
     } catch (e) {
-      setError(`The picture could not be made: ${(e as Error).message}`);
+      setError(t('export.pictureFailed', { reason: (e as Error).message }));
     } finally {
       setBusy(null);
     }
   };
 
   const choices = [
-    { id: 'png', label: 'Picture of the view (PNG)', hint: 'at twice the screen’s resolution, with a numbered citation for every labelled event', make: async (p: ViewPicture) => ({ blob: await picturePng(p), ext: 'png' }) },
-    { id: 'svg', label: 'Picture of the view (SVG)', hint: 'the same picture as vector graphics, to edit or scale', make: async (p: ViewPicture) => ({ blob: pictureSvg(p), ext: 'svg' }) },
-    { id: 'pdf', label: 'Picture of the view (PDF)', hint: 'one page, text kept as text', make: async (p: ViewPicture) => ({ blob: await picturesPdf([p], p.title), ext: 'pdf' }) },
+    { id: 'png', label: t('export.picturePng'), hint: t('export.picturePngHint'), make: async (p: ViewPicture) => ({ blob: await picturePng(p), ext: 'png' }) },
+    { id: 'svg', label: t('export.pictureSvg'), hint: t('export.pictureSvgHint'), make: async (p: ViewPicture) => ({ blob: pictureSvg(p), ext: 'svg' }) },
+    { id: 'pdf', label: t('export.picturePdf'), hint: t('export.picturePdfHint'), make: async (p: ViewPicture) => ({ blob: await picturesPdf([p], p.title), ext: 'pdf' }) },
   ];
 
   return (
@@ -62,7 +63,7 @@ export function PictureChoices({ loaded, visible, onDone }: { loaded: LoadedData
         {choices.map((choice) => (
           <li key={choice.id}>
             <button type="button" disabled={busy !== null} onClick={() => void run(choice.id, choice.make)}>
-              {busy === choice.id ? `${choice.label} — drawing…` : choice.label}
+              {busy === choice.id ? t('export.pictureDrawing', { label: choice.label }) : choice.label}
             </button>
             <span className="exchange__hint">{choice.hint}</span>
           </li>

@@ -1,10 +1,12 @@
 import type { SceneContent } from '../model/sceneContent';
+import { useTranslation } from 'react-i18next';
 
 /** The scene's excerpt, large, with the event it supports and where it was published. */
 export function ExcerptCard({ content }: { content: SceneContent }) {
+  const { t } = useTranslation();
   if (!content.quote) return null;
   return (
-    <figure className="present-card" aria-label="Excerpt">
+    <figure className="present-card" aria-label={t('present.excerpt')}>
       {(content.when || content.eventTitle) && (
         <p className="present-card__event">
           {content.when && <span className="present-card__when">{content.when}</span>}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../../../i18n/useLocale';
 import { isPresentable, sceneIndexOf, sceneView, formatSceneInstant, type Scene } from '../../../domain/scenes';
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useFilteredEvents } from '../../../queries/useDataset';
@@ -21,26 +22,27 @@ const THEMES: readonly ThemeChoice[] = ['light', 'dark', 'contrast'];
 /** Presenter mode: the audience window. One scene at a time, no editing chrome. */
 export function Presenter({ initialScene }: { initialScene: number | null }) {
   const { dataUrl, url, view, story } = usePresentData();
+  const { t } = useLocale();
   if (view.error) {
     return (
       <div className="present present--message" role="alert">
         <p>{view.error.message}</p>
-        <a href={analystSearch(dataUrl)}>Open the analyst view</a>
+        <a href={analystSearch(dataUrl)}>{t('present.openAnalyst')}</a>
       </div>
     );
   }
   if (!view.data || !story.ready) {
     return (
       <div className="present present--message" role="status">
-        Loading the story…
+        {t('present.loading')}
       </div>
     );
   }
   if (story.scenes.length === 0) {
     return (
       <div className="present present--message" role="status">
-        <p>This dataset has no story yet. Add scenes in the analyst view (Story).</p>
-        <a href={analystSearch(dataUrl)}>Open the analyst view</a>
+        <p>{t('present.noStory')}</p>
+        <a href={analystSearch(dataUrl)}>{t('present.openAnalyst')}</a>
       </div>
     );
   }
@@ -215,14 +217,15 @@ function Stage({
     const events = loaded.index.dataset.events;
     return all.filter((i) => isPresentable(events[i]!, scene.showUnreviewed));
   }, [all, loaded, scene.showUnreviewed]);
-  const content = useMemo(() => sceneContent(loaded.index, scene), [loaded, scene]);
+  const { t, locale } = useLocale();
+  const content = useMemo(() => sceneContent(loaded.index, scene, locale), [loaded, scene, locale]);
   const title = loaded.index.dataset.title ?? 'Sourceline';
 
   return (
     <div className={`present${idle ? ' is-idle' : ''}`} ref={stageRef} data-scene={current + 1} data-theme-choice={theme}>
       <header className="present__bar">
         <span className="present__title">{title}</span>
-        <nav className="present__links" aria-label="Presenter">
+        <nav className="present__links" aria-label={t('present.nav')}>
           <a
             href={consoleSearch(dataUrl)}
             target="sourceline-console"
@@ -231,37 +234,37 @@ function Stage({
               window.open(consoleSearch(dataUrl), 'sourceline-console', 'popup,width=1000,height=720');
             }}
           >
-            Presenter console
+            {t('present.console')}
           </a>
           <button type="button" className="present__link-button" onClick={() => exitToAnalyst(dataUrl)}>
-            Exit (Esc)
+            {t('present.exit')}
           </button>
           <button
             type="button"
             className="present__link-button"
             onClick={() => setTheme(THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!)}
-            title="Light, dark or high-contrast theme (T)"
+            title={t('present.themeTitle')}
           >
-            Theme
+            {t('present.theme')}
           </button>
         </nav>
-        <output className="present__progress" aria-label={`Scene ${current + 1} of ${count}`} data-testid="present-progress">
+        <output className="present__progress" aria-label={t('present.progress', { n: current + 1, count })} data-testid="present-progress">
           {current + 1} / {count}
         </output>
       </header>
       <h1 className="present__caption" aria-live="polite" data-testid="present-caption">
         {scene.caption}
       </h1>
-      <section className="present__timeline" aria-label="Timeline">
+      <section className="present__timeline" aria-label={t('timeline.label')}>
         <Timeline loaded={loaded} visible={visible} />
       </section>
       <ExcerptCard content={content} />
       {typed && (
         <div className="present__typed" role="status">
-          Go to scene {typed}…
+          {t('present.goTo', { n: typed })}
         </div>
       )}
-      {blank && <div className="present__blank" data-testid="present-blank" aria-label="Screen blanked; press any key" />}
+      {blank && <div className="present__blank" data-testid="present-blank" aria-label={t('present.blanked')} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../../../i18n/useLocale';
 import { sceneIndexOf, type Scene } from '../../../domain/scenes';
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { formatClock, PRESENT_CHANNEL, readMessage, type AudienceState, type PresentMessage } from '../model/channel';
@@ -15,10 +16,11 @@ import '../present.css';
  */
 export function PresenterConsole() {
   const { dataUrl, url, view, story } = usePresentData();
+  const { t } = useLocale();
   if (!view.data || !story.ready) {
     return (
       <div className="console console--message" role={view.error ? 'alert' : 'status'}>
-        {view.error ? view.error.message : 'Loading the story…'}
+        {view.error ? view.error.message : t('present.loading')}
       </div>
     );
   }
@@ -26,6 +28,7 @@ export function PresenterConsole() {
 }
 
 function ConsoleBody({ loaded, scenes, dataUrl, channelKey }: { loaded: LoadedDataset; scenes: readonly Scene[]; dataUrl: string | null; channelKey: string }) {
+  const { t, locale } = useLocale();
   const [audience, setAudience] = useState<AudienceState | null>(null);
   const [openedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -95,45 +98,45 @@ function ConsoleBody({ loaded, scenes, dataUrl, channelKey }: { loaded: LoadedDa
 
   const scene = scenes[current];
   const next = scenes[current + 1];
-  const currentContent = useMemo(() => (scene ? sceneContent(loaded.index, scene) : null), [loaded, scene]);
-  const nextContent = useMemo(() => (next ? sceneContent(loaded.index, next) : null), [loaded, next]);
+  const currentContent = useMemo(() => (scene ? sceneContent(loaded.index, scene, locale) : null), [loaded, scene, locale]);
+  const nextContent = useMemo(() => (next ? sceneContent(loaded.index, next, locale) : null), [loaded, next, locale]);
   const clock = formatClock(now - (audience?.startedAt ?? openedAt));
   const audienceHref = presentSearch(dataUrl, current + 1);
 
   return (
     <div className="console">
       <header className="console__bar">
-        <h1 className="console__title">Presenter console</h1>
+        <h1 className="console__title">{t('present.console')}</h1>
         <output className="console__progress" data-testid="console-progress">
           {audience ? `${current + 1} / ${count}` : `– / ${count}`}
         </output>
-        <time className="console__clock" aria-label="Time since the start" data-testid="console-clock">
+        <time className="console__clock" aria-label={t('present.clock')} data-testid="console-clock">
           {clock}
         </time>
         <span className={`console__link-state${audience ? ' is-on' : ''}`} role="status" data-testid="console-connection">
-          {audience ? (audience.blank ? 'Audience window: blanked' : 'Audience window: connected') : 'Audience window: not found'}
+          {audience ? (audience.blank ? t('present.audienceBlanked') : t('present.audienceConnected')) : t('present.audienceMissing')}
         </span>
         {!audience && (
           <a href={audienceHref} target="sourceline-audience">
-            Open the audience window
+            {t('present.openAudience')}
           </a>
         )}
       </header>
-      <div className="console__controls" role="group" aria-label="Drive the audience window">
+      <div className="console__controls" role="group" aria-label={t('present.drive')}>
         <button type="button" onClick={() => go(current - 1)} disabled={!audience || current === 0}>
-          ← Previous
+          ← {t('present.previous')}
         </button>
         <button type="button" onClick={() => go(current + 1)} disabled={!audience || current >= count - 1}>
-          Next →
+          {t('present.next')} →
         </button>
         <button type="button" onClick={() => send({ type: 'blank', data: channelKey, blank: !(audience?.blank ?? false) })} disabled={!audience}>
-          {audience?.blank ? 'Unblank' : 'Blank'} (B)
+          {audience?.blank ? t('present.unblank') : t('present.blank')} (B)
         </button>
-        {typed && <span role="status">Go to scene {typed}…</span>}
+        {typed && <span role="status">{t('present.goTo', { n: typed })}</span>}
       </div>
       <div className="console__main">
-        <section className="console__now" aria-label="Current scene">
-          <h2 className="console__label">Now · {current + 1}</h2>
+        <section className="console__now" aria-label={t('present.current')}>
+          <h2 className="console__label">{t('present.now')} · {current + 1}</h2>
           <p className="console__caption" data-testid="console-current">
             {scene?.caption}
           </p>
@@ -142,13 +145,13 @@ function ConsoleBody({ loaded, scenes, dataUrl, channelKey }: { loaded: LoadedDa
               {currentContent.quote}
             </blockquote>
           )}
-          <h2 className="console__label">Notes</h2>
+          <h2 className="console__label">{t('present.notes')}</h2>
           <p className="console__notes" data-testid="console-notes">
-            {scene?.notes || 'No notes for this scene.'}
+            {scene?.notes || t('present.noNotes')}
           </p>
         </section>
-        <section className="console__next" aria-label="Next scene">
-          <h2 className="console__label">Next{next ? ` · ${current + 2}` : ''}</h2>
+        <section className="console__next" aria-label={t('present.nextScene')}>
+          <h2 className="console__label">{t('present.next')}{next ? ` · ${current + 2}` : ''}</h2>
           {next ? (
             <>
               <p className="console__caption console__caption--next" data-testid="console-next">
@@ -158,10 +161,10 @@ function ConsoleBody({ loaded, scenes, dataUrl, channelKey }: { loaded: LoadedDa
             </>
           ) : (
             <p className="console__caption console__caption--next" data-testid="console-next">
-              End of the story.
+              {t('present.end')}
             </p>
           )}
-          <ol className="console__list" aria-label="All scenes">
+          <ol className="console__list" aria-label={t('present.allScenes')}>
             {scenes.map((s, i) => (
               <li key={s.id} aria-current={i === current ? 'step' : undefined}>
                 <button type="button" onClick={() => go(i)} disabled={!audience}>

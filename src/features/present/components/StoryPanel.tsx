@@ -1,4 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { short } from '../../../workspace/commands/labels';
+import { useLocale } from '../../../i18n/useLocale';
 import {
   insertScene,
   newSceneId,
@@ -23,6 +25,7 @@ import '../story.css';
 export function StoryButton({ loaded }: { loaded: LoadedDataset }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const { t } = useLocale();
   return (
     <>
       <button
@@ -32,9 +35,9 @@ export function StoryButton({ loaded }: { loaded: LoadedDataset }) {
         aria-expanded={open}
         aria-controls="story-panel"
         onClick={() => setOpen((o) => !o)}
-        title="Story: scenes for presenter mode"
+        title={t('story.buttonTitle')}
       >
-        Story
+        {t('story.title')}
       </button>
       {open && (
         <StoryPanel
@@ -51,6 +54,7 @@ export function StoryButton({ loaded }: { loaded: LoadedDataset }) {
 
 function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () => void }) {
   const { dataUrl, story } = usePresentData();
+  const { t, locale } = useLocale();
   const scenes = story.scenes;
   const [announcement, setAnnouncement] = useState('');
   const [drawing, setDrawing] = useState(false);
@@ -59,12 +63,12 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
   const picture = async (format: string, run: () => Promise<void>) => {
     setDrawing(true);
     setFailure(null);
-    setAnnouncement(`Drawing ${scenes.length} scenes as ${format}…`);
+    setAnnouncement(t('story.drawing', { count: scenes.length, format }));
     try {
       await run();
-      setAnnouncement(`The story was exported as ${format}.`);
+      setAnnouncement(t('story.exported', { format }));
     } catch (e) {
-      setFailure(`The story could not be exported as ${format}: ${(e as Error).message}`);
+      setFailure(t('story.exportFailed', { format, reason: (e as Error).message }));
     } finally {
       setDrawing(false);
     }
@@ -98,10 +102,10 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
     const event = s.selectedEventId ? loaded.index.eventById.get(s.selectedEventId) : undefined;
     const scene = sceneFromView(
       { window: s.window, laneMode: s.laneMode, foldGaps: s.foldGaps, filters: s.filters, selectedEventId: s.selectedEventId, selectedEvidence: s.selectedEvidence },
-      { id: newSceneId(scenes), caption: event?.title ?? `Scene ${scenes.length + 1}` },
+      { id: newSceneId(scenes), caption: event?.title ?? t('story.defaultCaption', { n: scenes.length + 1 }) },
     );
-    update((latest) => insertScene(latest, scene), `add the scene “${scene.caption}”`);
-    setAnnouncement(`Added scene ${scenes.length + 1}: ${scene.caption}`);
+    update((latest) => insertScene(latest, scene), { key: 'addScene', params: { caption: short(scene.caption) } });
+    setAnnouncement(t('story.added', { n: scenes.length + 1, caption: scene.caption }));
   };
 
   const move = (i: number, to: number) => {
@@ -109,8 +113,8 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
     const { id, caption } = scenes[i]!;
     focusHandle.current = { id, at: Math.max(0, Math.min(scenes.length - 1, to)) };
     // By id, on the story as it is when written: a move never undoes an edit still being saved.
-    update((latest) => reorderScenes(latest, latest.findIndex((x) => x.id === id), to - i + latest.findIndex((x) => x.id === id)), `move the scene “${caption}”`);
-    setAnnouncement(`${scenes[i]!.caption} moved to position ${Math.max(0, Math.min(scenes.length - 1, to)) + 1} of ${scenes.length}`);
+    update((latest) => reorderScenes(latest, latest.findIndex((x) => x.id === id), to - i + latest.findIndex((x) => x.id === id)), { key: 'moveScene', params: { caption: short(caption) } });
+    setAnnouncement(t('story.moved', { caption: scenes[i]!.caption, n: Math.max(0, Math.min(scenes.length - 1, to)) + 1, count: scenes.length }));
   };
 
   const onHandleKey = (e: ReactKeyboardEvent, i: number) => {
@@ -142,29 +146,29 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
     >
       <header className="story__head">
         <h2 id={headingId} className="story__title">
-          Story <span className="story__count">{scenes.length} {scenes.length === 1 ? 'scene' : 'scenes'}</span>
+          {t('story.title')} <span className="story__count">{t('story.scenes', { count: scenes.length })}</span>
         </h2>
-        <button type="button" onClick={onClose} aria-label="Close the story panel">
+        <button type="button" onClick={onClose} aria-label={t('story.close')}>
           ✕
         </button>
       </header>
       <div className="story__actions">
         <button type="button" className="story__add" onClick={addCurrent}>
-          + Add current view
+          + {t('story.add')}
         </button>
         <a className="story__present" href={presentSearch(dataUrl, 1)}>
-          ▶ Present
+          ▶ {t('story.present')}
         </a>
       </div>
       <p className="story__hint">
-        Drag a scene by its handle, or focus the handle and press ↑ ↓. {story.edited ? 'Your edits, kept in this workspace; Ctrl+Z undoes them.' : 'The dataset’s own story.'}
+        {t('story.hint')} {story.edited ? t('story.edited') : t('story.own')}
       </p>
       {story.error && (
         <p role="alert" className="story__error">
           {story.error}
         </p>
       )}
-      <ol className="story__list" aria-label="Scenes">
+      <ol className="story__list" aria-label={t('story.sceneList')}>
         {scenes.map((scene, i) => (
           <li
             key={scene.id}
@@ -184,8 +188,8 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 className="story__handle"
                 draggable
                 data-handle={scene.id}
-                aria-label={`Scene ${i + 1}: move with the arrow keys`}
-                aria-roledescription="sortable handle"
+                aria-label={t('story.handle', { n: i + 1 })}
+                aria-roledescription={t('story.handleRole')}
                 onKeyDown={(e) => onHandleKey(e, i)}
                 onDragStart={(e) => {
                   e.dataTransfer.effectAllowed = 'move';
@@ -204,12 +208,12 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                 className="story__caption"
                 // A new value (an undo, another window) replaces what the field shows.
                 key={scene.caption}
-                aria-label={`Caption of scene ${i + 1}`}
+                aria-label={t('story.caption', { n: i + 1 })}
                 defaultValue={scene.caption}
                 maxLength={300}
                 onBlur={(e) => {
                   const caption = e.target.value.trim();
-                  if (caption && caption !== scene.caption) update((latest) => updateScene(latest, scene.id, { caption }), `rename the scene “${scene.caption}”`);
+                  if (caption && caption !== scene.caption) update((latest) => updateScene(latest, scene.id, { caption }), { key: 'renameScene', params: { caption: short(scene.caption) } });
                   else e.target.value = scene.caption;
                 }}
               />
@@ -217,25 +221,25 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
             <textarea
               className="story__notes"
               key={scene.notes}
-              aria-label={`Speaker notes of scene ${i + 1}`}
-              placeholder="Speaker notes (console only)"
+              aria-label={t('story.notes', { n: i + 1 })}
+              placeholder={t('story.notesPlaceholder')}
               rows={2}
               defaultValue={scene.notes}
               onBlur={(e) => {
                 if (e.target.value !== scene.notes) {
                   const notes = e.target.value;
-                  update((latest) => updateScene(latest, scene.id, { notes }), `edit the notes of “${scene.caption}”`);
+                  update((latest) => updateScene(latest, scene.id, { notes }), { key: 'editSceneNotes', params: { caption: short(scene.caption) } });
                 }
               }}
             />
             <div className="story__tools">
               <button type="button" onClick={() => applySceneView(sceneView(scene), { animate: true })}>
-                Show
+                {t('story.show')}
               </button>
-              <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move scene ${i + 1} up`}>
+              <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t('story.moveUp', { n: i + 1 })}>
                 ↑
               </button>
-              <button type="button" onClick={() => move(i, i + 1)} disabled={i === scenes.length - 1} aria-label={`Move scene ${i + 1} down`}>
+              <button type="button" onClick={() => move(i, i + 1)} disabled={i === scenes.length - 1} aria-label={t('story.moveDown', { n: i + 1 })}>
                 ↓
               </button>
               <label className="story__check">
@@ -244,46 +248,46 @@ function StoryPanel({ loaded, onClose }: { loaded: LoadedDataset; onClose: () =>
                   checked={scene.showUnreviewed}
                   onChange={(e) => {
                     const showUnreviewed = e.target.checked;
-                    update((latest) => updateScene(latest, scene.id, { showUnreviewed }), `change what “${scene.caption}” shows`);
+                    update((latest) => updateScene(latest, scene.id, { showUnreviewed }), { key: 'sceneShows', params: { caption: short(scene.caption) } });
                   }}
                 />
-                Show unreviewed
+                {t('story.showUnreviewed')}
               </label>
-              <a href={presentSearch(dataUrl, i + 1)}>Present from here</a>
+              <a href={presentSearch(dataUrl, i + 1)}>{t('story.presentFromHere')}</a>
               <button
                 type="button"
                 className="story__delete"
                 onClick={() => {
-                  update((latest) => removeScene(latest, scene.id), `delete the scene “${scene.caption}”`);
-                  setAnnouncement(`Deleted scene ${i + 1}: ${scene.caption}`);
+                  update((latest) => removeScene(latest, scene.id), { key: 'deleteScene', params: { caption: short(scene.caption) } });
+                  setAnnouncement(t('story.deleted', { n: i + 1, caption: scene.caption }));
                 }}
-                aria-label={`Delete scene ${i + 1}`}
+                aria-label={t('story.delete', { n: i + 1 })}
               >
-                Delete
+                {t('details.delete')}
               </button>
             </div>
           </li>
         ))}
       </ol>
       <footer className="story__foot">
-        <button type="button" onClick={() => exportStoryHtml(loaded.index, scenes)} disabled={scenes.length === 0}>
-          Export story (HTML)
+        <button type="button" onClick={() => exportStoryHtml(loaded.index, scenes, locale)} disabled={scenes.length === 0}>
+          {t('story.exportHtml')}
         </button>
-        <button type="button" onClick={() => void picture('PDF', () => exportStoryPdf(loaded, scenes))} disabled={scenes.length === 0 || drawing}>
-          Export story (PDF)
+        <button type="button" onClick={() => void picture('PDF', () => exportStoryPdf(loaded, scenes, locale))} disabled={scenes.length === 0 || drawing}>
+          {t('story.exportPdf')}
         </button>
-        <button type="button" onClick={() => void picture('PNG', () => exportStoryPngs(loaded, scenes))} disabled={scenes.length === 0 || drawing}>
-          Export scenes (PNG)
+        <button type="button" onClick={() => void picture('PNG', () => exportStoryPngs(loaded, scenes, locale))} disabled={scenes.length === 0 || drawing}>
+          {t('story.exportPngs')}
         </button>
         <button type="button" onClick={() => exportDatasetJson(loaded.index, scenes)}>
-          Export dataset (JSON)
+          {t('story.exportJson')}
         </button>
         <button type="button" onClick={() => void exportDatasetArrow(loaded.index, scenes)}>
-          Export dataset (Arrow)
+          {t('story.exportArrow')}
         </button>
         {story.edited && (
           <button type="button" onClick={() => story.reset()}>
-            Revert to the dataset’s story
+            {t('story.revert')}
           </button>
         )}
       </footer>

@@ -17,7 +17,7 @@ export interface SceneContent {
   readonly citation: string | null;
 }
 
-export function sceneContent(index: DatasetIndex, scene: Scene, locale?: string): SceneContent {
+export function sceneContent(index: DatasetIndex, scene: Scene, locale: string): SceneContent {
   const event = scene.event ? index.eventById.get(scene.event) : undefined;
   const evidence = event ? (event.evidence[scene.evidence] ?? event.evidence[0]) : undefined;
   const source = evidence ? index.sourceById.get(evidence.sourceId) : undefined;

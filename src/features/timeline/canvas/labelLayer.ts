@@ -66,6 +66,8 @@ export class LabelLayer {
   constructor(
     private readonly container: HTMLElement,
     private readonly describe: (eventIndex: number) => LabelText,
+    /** "3 more events here", in the interface language. */
+    private readonly badgeLabel: (count: number) => string = (count) => `${count} more ${count === 1 ? 'event' : 'events'} here`,
   ) {}
 
   /**
@@ -131,7 +133,7 @@ export class LabelLayer {
       const text = badge.count < 1000 ? `+${badge.count}` : `+${Math.floor(badge.count / 1000)}k`;
       if (el.textContent !== text) {
         el.textContent = text;
-        el.setAttribute('aria-label', `${badge.count} more ${badge.count === 1 ? 'event' : 'events'} here`);
+        el.setAttribute('aria-label', this.badgeLabel(badge.count));
       }
       const transform = `translate(${Math.round(badge.x)}px, ${Math.round(badge.y - 9)}px)`;
       if (el.shownTransform !== transform) el.style.transform = el.shownTransform = transform;

@@ -74,6 +74,7 @@ export interface MarkData {
 /** Every event's lanes and drawing fields, for one dataset and lane mode. */
 export interface LaneBase {
   readonly mode: LaneMode;
+  readonly words: LaneWords;
   readonly lanes: readonly { readonly key: string; readonly label: string }[];
   /** Rows of event i: rowLane[rowOffsets[i]] … rowLane[rowOffsets[i + 1] − 1], in lane order. */
   readonly rowOffsets: Uint32Array;
@@ -84,7 +85,25 @@ export interface LaneBase {
   readonly flags: Uint8Array;
 }
 
-export const KIND_LABELS = { occurrence: 'Occurrences', report: 'Reports', anniversary: 'Anniversaries' } as const;
+/**
+ * The lane names that are interface words rather than data (a kind, "No actor", "3 more
+ * actors"), in the interface language; English unless the view passes its own.
+ */
+export interface LaneWords {
+  readonly kind: (kind: string) => string;
+  readonly unassigned: (mode: LaneMode) => string;
+  readonly more: (mode: LaneMode, count: number) => string;
+}
+
+const KIND_LANE_NAMES: Readonly<Record<string, string>> = { occurrence: 'Occurrences', report: 'Reports', anniversary: 'Anniversaries' };
+const UNASSIGNED_LABEL: Record<LaneMode, string> = { actor: 'No actor', kind: 'No kind', source: 'No source' };
+const OTHER_LABEL: Record<LaneMode, string> = { actor: 'actors', kind: 'kinds', source: 'sources' };
+
+export const ENGLISH_LANE_WORDS: LaneWords = {
+  kind: (kind) => KIND_LANE_NAMES[kind] ?? kind,
+  unassigned: (mode) => UNASSIGNED_LABEL[mode],
+  more: (mode, count) => `${count} more ${OTHER_LABEL[mode]}`,
+};
 
 export function laneKeyFunction(mode: LaneMode): (e: TimelineEvent) => LaneKeys {
   switch (mode) {
@@ -100,19 +119,16 @@ export function laneKeyFunction(mode: LaneMode): (e: TimelineEvent) => LaneKeys 
   }
 }
 
-export function laneLabelFunction(index: DatasetIndex, mode: LaneMode): (key: string) => string {
+export function laneLabelFunction(index: DatasetIndex, mode: LaneMode, words: LaneWords = ENGLISH_LANE_WORDS): (key: string) => string {
   switch (mode) {
     case 'actor':
       return (key) => index.actorById.get(key)?.name ?? key;
     case 'kind':
-      return (key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key;
+      return (key) => words.kind(key);
     case 'source':
       return (key) => index.sourceById.get(key)?.title ?? key;
   }
 }
-
-const UNASSIGNED_LABEL: Record<LaneMode, string> = { actor: 'No actor', kind: 'No kind', source: 'No source' };
-const OTHER_LABEL: Record<LaneMode, string> = { actor: 'actors', kind: 'kinds', source: 'sources' };
 
 export function flagsOf(e: TimelineEvent): number {
   const x = e.extent;
@@ -125,13 +141,13 @@ export function flagsOf(e: TimelineEvent): number {
   return flags;
 }
 
-export function buildLaneBase(index: DatasetIndex, mode: LaneMode): LaneBase {
+export function buildLaneBase(index: DatasetIndex, mode: LaneMode, words: LaneWords = ENGLISH_LANE_WORDS): LaneBase {
   const events = index.dataset.events;
   const n = events.length;
   const keyOf = laneKeyFunction(mode);
   const assignment = assignLanes(events, (e) => keyOf(e), {
-    labelOf: laneLabelFunction(index, mode),
-    unassignedLabel: UNASSIGNED_LABEL[mode],
+    labelOf: laneLabelFunction(index, mode, words),
+    unassignedLabel: words.unassigned(mode),
   });
   const rows = assignment.rows;
   const rowLane = new Uint16Array(rows.length);
@@ -149,6 +165,7 @@ export function buildLaneBase(index: DatasetIndex, mode: LaneMode): LaneBase {
   }
   return {
     mode,
+    words,
     lanes: assignment.lanes.map((l) => ({ key: l.key, label: l.label })),
     rowOffsets: assignment.rowOffsets,
     rowLane,
@@ -201,7 +218,7 @@ export function buildMarkData(base: LaneBase, visible: Uint32Array, maxLanes: nu
     }
     const other = lanes.length;
     for (const l of present) if (!keep.has(l)) laneMap[l] = other;
-    lanes.push({ key: '\u0000other', label: `${merged} more ${OTHER_LABEL[base.mode]}`, count: otherCount, merged });
+    lanes.push({ key: '\u0000other', label: base.words.more(base.mode, merged), count: otherCount, merged });
   }
 
   // Marks per group: count, then fill (long group first).

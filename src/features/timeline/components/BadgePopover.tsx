@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../../../domain/dataset';
 import { formatWhen } from '../../../domain/formatWhen';
+import { useLocale } from '../../../i18n/useLocale';
 
 export interface BadgeGroup {
   /** Where the badge is, px in the plot. */
@@ -28,6 +29,7 @@ export interface BadgePopoverProps {
  * ←/→) is how each of them stays reachable.
  */
 export function BadgePopover({ group, plotWidth, plotHeight, onSelect, onZoomIn, onClose }: BadgePopoverProps) {
+  const { t, locale } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
@@ -52,7 +54,7 @@ export function BadgePopover({ group, plotWidth, plotHeight, onSelect, onZoomIn,
       ref={ref}
       className="tl-popover"
       role="dialog"
-      aria-label={`${group.total} events here`}
+      aria-label={t('timeline.eventsHere', { count: group.total })}
       data-no-zoom=""
       style={{ left, width, ...placement }}
       onKeyDown={(e) => {
@@ -63,7 +65,7 @@ export function BadgePopover({ group, plotWidth, plotHeight, onSelect, onZoomIn,
         }
       }}
     >
-      <p className="tl-popover__title">{group.total === 1 ? '1 event here' : `${group.total} events here`}</p>
+      <p className="tl-popover__title">{t('timeline.eventsHere', { count: group.total })}</p>
       <ul className="tl-popover__list">
         {group.events.map((event) => (
           <li key={event.id}>
@@ -74,17 +76,17 @@ export function BadgePopover({ group, plotWidth, plotHeight, onSelect, onZoomIn,
               onClick={() => onSelect(event.id)}
             >
               <span className="tl-popover__item-title">{event.title}</span>
-              <span className="tl-popover__item-when">{formatWhen(event.when)}</span>
+              <span className="tl-popover__item-when">{formatWhen(event.when, locale)}</span>
             </button>
           </li>
         ))}
       </ul>
       <div className="tl-popover__actions">
         {group.total > group.events.length && (
-          <span className="tl-popover__more">and {group.total - group.events.length} more</span>
+          <span className="tl-popover__more">{t('timeline.andMore', { count: group.total - group.events.length })}</span>
         )}
         <button type="button" className="tl-popover__action" onClick={onZoomIn}>
-          Zoom in here
+          {t('timeline.zoomHere')}
         </button>
       </div>
     </div>

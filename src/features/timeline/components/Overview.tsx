@@ -1,4 +1,5 @@
 import { brushX, pointer, scaleUtc, select, type BrushBehavior, type D3BrushEvent } from 'd3';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useImperativeHandle, useRef, type Ref, type RefObject } from 'react';
 import { densityBins } from '../layout/density';
 import { computeTicks } from '../layout/ticks';
@@ -39,6 +40,7 @@ const MIN_BRUSH_PX = 6;
  * The brush is for the pointer; keyboard users have + / − / Shift+← → / 0 (see the hint).
  */
 export function Overview({ times, domain, colors, locale, onBrush, ref }: OverviewProps) {
+  const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -215,14 +217,13 @@ export function Overview({ times, domain, colors, locale, onBrush, ref }: Overvi
   }, [width]);
 
   return (
-    <div className="tl-overview" ref={containerRef} role="img" aria-label="Overview" aria-describedby="tl-overview-hint">
+    <div className="tl-overview" ref={containerRef} role="img" aria-label={t('timeline.overview')} aria-describedby="tl-overview-hint">
       <canvas ref={canvasRef} className="tl-overview__canvas" aria-hidden="true" style={{ width: '100%', height: HEIGHT }} />
       <svg ref={svgRef} className="tl-overview__brush" aria-hidden="true" width={Math.max(0, width)} height={HEIGHT}>
         <g ref={gRef} />
       </svg>
       <span id="tl-overview-hint" className="visually-hidden">
-        Density of events over the whole time range. The highlighted window is what the timeline shows; to move it with
-        the keyboard use + and − to zoom, Shift with the arrow keys to pan, and 0 to fit all events.
+        {t('timeline.overviewHint')}
       </span>
     </div>
   );

@@ -8,8 +8,10 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
-import { supportPhrase } from '../../../domain/corroboration';
-import { formatWhen } from '../../../domain/formatWhen';
+import { formatInstant, formatWhen } from '../../../domain/formatWhen';
+import { useLocale } from '../../../i18n/useLocale';
+import { supportText } from '../../../i18n/phrases';
+import type { TFunction } from 'i18next';
 import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
 import { KIND_INDEX } from '../canvas/colors';
@@ -20,7 +22,7 @@ import { MarkPainter } from '../canvas/drawMarks';
 import { hitTest, marksOfEvent, primaryMark } from '../canvas/hitTest';
 import { LabelLayer, LABEL_PADDING_PX, type BadgeItem } from '../canvas/labelLayer';
 import { LabelPlanner } from '../canvas/labelPlan';
-import { buildLaneBase, buildMarkData, candidateRanges, FLAG_PRIMARY, type MarkData } from '../canvas/markData';
+import { buildLaneBase, buildMarkData, candidateRanges, FLAG_PRIMARY, type LaneWords, type MarkData } from '../canvas/markData';
 import { createGeometry, markGeometry } from '../canvas/markGeometry';
 import { laneCentre, maxLanesFor, plotLayout, type PlotLayout } from '../canvas/plotLayout';
 import { TextMeasurer } from '../canvas/textMeasurer';
@@ -29,7 +31,6 @@ import { useElementSize } from '../hooks/useElementSize';
 import { useFrameScheduler } from '../hooks/useFrameScheduler';
 import { useThemeColors } from '../hooks/useThemeColors';
 import { useTimelineZoom } from '../hooks/useTimelineZoom';
-import { uiLocale } from '../hooks/uiLocale';
 import { fitWindow } from '../hooks/zoomMath';
 import type { Fold } from '../layout/timeScale';
 import type { TimeWindow } from '../layout/timeWindow';
@@ -68,13 +69,15 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
   const tooltipRef = useRef<HTMLDivElement>(null);
   const overviewRef = useRef<OverviewHandle>(null);
   const size = useElementSize(plotRef);
-  const locale = useMemo(() => uiLocale(), []);
+  // The axis, folds, tooltips and labels speak the interface language, never the browser's.
+  const { t, locale } = useLocale();
+  const laneWords = useMemo(() => laneWordsIn(t), [t]);
   const index = loaded.index;
   const events = index.dataset.events;
 
   // Lanes, marks and folds: rebuilt when the data, filters, lane mode or room change.
   const maxLanes = maxLanesFor(size.height || 300);
-  const laneBase = useMemo(() => buildLaneBase(index, laneMode), [index, laneMode]);
+  const laneBase = useMemo(() => buildLaneBase(index, laneMode, laneWords), [index, laneMode, laneWords]);
   const data = useMemo(() => buildMarkData(laneBase, visible, maxLanes), [laneBase, visible, maxLanes]);
   const layout = useMemo(() => plotLayout(size.width, size.height, data.lanes.length), [size, data]);
   const folds = useMemo(
@@ -147,21 +150,25 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
   useEffect(() => {
     const container = labelsRef.current;
     if (!container) return;
-    const layer = new LabelLayer(container, (eventIndex) => {
-      const event = frameState.current.loaded.index.dataset.events[eventIndex]!;
-      return {
-        id: event.id,
-        text: event.title,
-        ariaLabel: [event.title, formatWhen(event.when), supportPhrase({ when: event.edtf, evidence: event.evidence })].filter(Boolean).join(', '),
-        kind: KIND_INDEX[event.kind] ?? 0,
-      };
-    });
+    const layer = new LabelLayer(
+      container,
+      (eventIndex) => {
+        const event = frameState.current.loaded.index.dataset.events[eventIndex]!;
+        return {
+          id: event.id,
+          text: event.title,
+          ariaLabel: [event.title, formatWhen(event.when, locale), supportText(t, { when: event.edtf, evidence: event.evidence })].filter(Boolean).join(', '),
+          kind: KIND_INDEX[event.kind] ?? 0,
+        };
+      },
+      (count) => t('timeline.moreHere', { count }),
+    );
     labelLayer.current = layer;
     return () => {
       layer.clear();
       labelLayer.current = null;
     };
-  }, [loaded]);
+  }, [loaded, locale, t]);
 
   useLayoutEffect(() => {
     drawRef.current = drawFrame;
@@ -390,7 +397,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
     plotRef.current?.focus();
   };
 
-  const windowText = describeWindow(committedWindow ? [committedWindow.start, committedWindow.end] : zoom.view.current.window, locale);
+  const windowText = describeWindow(committedWindow ? [committedWindow.start, committedWindow.end] : zoom.view.current.window, locale, t);
 
   return (
     <div className="tl" ref={rootRef}>
@@ -400,7 +407,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
         className="tl__plot"
         role="application"
         aria-roledescription="timeline"
-        aria-label="Timeline"
+        aria-label={t('timeline.label')}
         aria-describedby="tl-description"
         tabIndex={0}
         onPointerMove={onPointerMove}
@@ -412,7 +419,7 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
         <div ref={tooltipRef} className="tl-tooltip" aria-hidden="true" hidden />
         {data.eventCount === 0 && (
           <p className="tl__empty" role="status">
-            No events match the current search and filters.
+            {t('timeline.empty')}
           </p>
         )}
         {popover && (
@@ -433,13 +440,12 @@ export function Timeline({ loaded, visible }: { loaded: LoadedDataset; visible: 
           />
         )}
         <p id="tl-description" className="visually-hidden">
-          {`${data.eventCount} ${data.eventCount === 1 ? 'event' : 'events'} in ${data.lanes.length} lanes. ${windowText} `}
-          Scroll or use + and − to zoom, drag or Shift with the arrow keys to pan, ← and → to step through events, 0 to fit
-          all. Event labels are buttons.
+          {`${t('timeline.summary', { count: data.eventCount, lanes: t('timeline.lanes', { count: data.lanes.length }) })} ${windowText} `}
+          {t('timeline.instructions')}
         </p>
       </div>
       <div className="tl__overview-label" aria-hidden="true">
-        Overview
+        {t('timeline.overview')}
       </div>
       <Overview
         ref={overviewRef}
@@ -482,13 +488,17 @@ function eventsInLaneRange(
   return out;
 }
 
-const windowFormats = new Map<string, Intl.DateTimeFormat>();
-function describeWindow(window: TimeWindow | null, locale: string): string {
-  if (!window) return 'Showing all events.';
-  let f = windowFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-    windowFormats.set(locale, f);
-  }
-  return `Showing ${f.format(window[0])} to ${f.format(window[1])} UTC.`;
+/** "Showing 12 Aug 2025, 00:00 UTC to …", with the app's one date formatter. */
+function describeWindow(window: TimeWindow | null, locale: string, t: TFunction): string {
+  if (!window) return t('timeline.showingAll');
+  const at = (ms: number) => formatInstant(new Date(ms).toISOString(), 'minute', locale);
+  return t('timeline.showing', { from: at(window[0]), to: at(window[1]) });
+}
+
+function laneWordsIn(t: TFunction): LaneWords {
+  return {
+    kind: (kind) => t(`timeline.kindLane.${kind}`, { defaultValue: kind }),
+    unassigned: (mode) => t(`timeline.noLane.${mode}`),
+    more: (mode, count) => t(`timeline.moreLanes.${mode}`, { count }),
+  };
 }

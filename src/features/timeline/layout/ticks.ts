@@ -161,8 +161,8 @@ const LADDER: readonly Rung[] = [
 ];
 
 const FORMAT_OPTIONS: Record<LabelKind, Intl.DateTimeFormatOptions> = {
-  second: { hour: '2-digit', minute: '2-digit', second: '2-digit' },
-  minute: { hour: '2-digit', minute: '2-digit' },
+  second: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
+  minute: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   day: { day: 'numeric', month: 'short' },
   month: { month: 'short' },
   year: { year: 'numeric' },
