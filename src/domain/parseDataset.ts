@@ -102,23 +102,31 @@ export function parseDataset(input: unknown): ParseOutcome<Dataset> {
     return `events[${i}].relations`;
   }, problems);
 
-  const story = validateScenes(raw.scenes, {
-    events: seen,
-    actors: new Set(actors.keys()),
-    sources: new Set(sources.keys()),
-  });
-  problems.push(...story.problems);
+  return { value: assembleDataset(raw, sources, actors, sortEventsByTime(checked), raw.scenes, seen, problems), problems };
+}
 
+/**
+ * A dataset from its checked parts: the scenes validated against what it holds (a scene
+ * naming an unknown event loses that reference, with a warning in `problems`).
+ */
+export function assembleDataset(
+  header: { readonly title?: string | undefined; readonly description?: string | undefined },
+  sources: ReadonlyMap<string, SourceRecord>,
+  actors: ReadonlyMap<string, ActorRecord>,
+  events: readonly TimelineEvent[],
+  scenes: readonly unknown[],
+  eventIds: { has(id: string): boolean },
+  problems: Problem[],
+): Dataset {
+  const story = validateScenes(scenes, { events: eventIds, actors: new Set(actors.keys()), sources: new Set(sources.keys()) });
+  problems.push(...story.problems);
   return {
-    value: {
-      ...(raw.title !== undefined ? { title: raw.title } : {}),
-      ...(raw.description !== undefined ? { description: raw.description } : {}),
-      sources: [...sources.values()],
-      actors: [...actors.values()],
-      events: sortEventsByTime(checked),
-      scenes: story.scenes,
-    },
-    problems,
+    ...(header.title !== undefined ? { title: header.title } : {}),
+    ...(header.description !== undefined ? { description: header.description } : {}),
+    sources: [...sources.values()],
+    actors: [...actors.values()],
+    events,
+    scenes: story.scenes,
   };
 }
 

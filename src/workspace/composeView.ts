@@ -1,7 +1,6 @@
 import type { Dataset, DatasetIndex, TimelineEvent } from '../domain/dataset';
 import { mergeEventsByTime, sortEventsByTime } from '../domain/dataset';
-import { parseEventItem, readActors, readSources, withoutDanglingRelations, type Problem } from '../domain/parseDataset';
-import { validateScenes } from '../domain/scenes';
+import { assembleDataset, parseEventItem, readActors, readSources, withoutDanglingRelations, type Problem } from '../domain/parseDataset';
 import type { SourceRecord } from '../domain/schema';
 import { eventToRecord } from '../domain/serializeDataset';
 import { composedActors, layerPlan, shownBaseEvent, type WorkspaceSnapshot } from './compose';
@@ -116,22 +115,9 @@ export function composeView(baseIndex: DatasetIndex, snapshot: WorkspaceSnapshot
   const pathOf = (e: TimelineEvent) => `${stored.has(e.id) ? workspacePath('event', e.id) : `event "${e.id}"`}.relations`;
   const events = mergeEventsByTime(withoutDanglingRelations(kept, ids, pathOf, problems), sortEventsByTime(withoutDanglingRelations(touched, ids, pathOf, problems)));
 
-  const story = validateScenes(plan.story ? plan.story.scenes : (base.scenes ?? []), {
-    events: ids,
-    actors: new Set(actors.keys()),
-    sources: new Set(sources.keys()),
-  });
-  problems.push(...story.problems);
-
+  const dataset = assembleDataset(base, sources, actors, events, plan.story ? plan.story.scenes : (base.scenes ?? []), ids, problems);
   return {
-    dataset: {
-      ...(base.title !== undefined ? { title: base.title } : {}),
-      ...(base.description !== undefined ? { description: base.description } : {}),
-      sources: [...sources.values()],
-      actors: [...actors.values()],
-      events,
-      scenes: story.scenes,
-    },
+    dataset,
     problems,
     rejected: { sourceIds: rejectedSources, eventIds: rejectedEvents },
   };

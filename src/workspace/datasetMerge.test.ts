@@ -126,6 +126,19 @@ describe('a dataset file exported from the workspace comes back the same', () =>
     expect(!again.ok && again.message).toMatch(/already in the chronology/u);
   });
 
+  it('a change inside a nested field (a relation, the review) is an update, not "the same"', async () => {
+    const ws = await workspace();
+    const file = exported({
+      ...base.dataset,
+      events: base.dataset.events.map((e) =>
+        e.relations.length > 0 ? { ...e, relations: e.relations.map((r) => ({ ...r, type: r.type === 'follows' ? 'mentions' : 'follows' })) } : e),
+    });
+    const changed = base.dataset.events.filter((e) => e.relations.length > 0).length;
+    expect(changed).toBeGreaterThan(0);
+    const result = await merge(ws, file, 'update', 'keep');
+    expect(result.ok && result.value).toMatchObject({ updated: changed, created: 0 });
+  });
+
   it('an id that names a different event can come in as a new event beside it, with its relations following', async () => {
     const ws = await workspace();
     const file = exported({ ...base.dataset, events: base.dataset.events.map((e) => (e.id === 'treaty-signed' ? { ...e, title: 'Another treaty' } : e)) });

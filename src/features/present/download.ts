@@ -47,10 +47,9 @@ export async function exportDatasetArrow(index: DatasetIndex, scenes: readonly S
 
 /** Every scene as a picture of its view (see exchange/picture), at the page's width, dates in `locale`. */
 async function storyPictures(loaded: LoadedDataset, scenes: readonly Scene[], locale: string) {
-  const { scenePictures } = await import('../exchange/picture/scenePictures');
+  const { pictureWidth, scenePictures } = await import('../exchange/picture/scenePictures');
   const title = loaded.index.dataset.title ?? 'Sourceline story';
-  const width = Math.min(2400, Math.max(960, document.documentElement.clientWidth || 1280));
-  return { title, pictures: scenePictures(loaded.index, loaded.searchText, scenes, { width, locale, title }) };
+  return { title, pictures: scenePictures(loaded.index, loaded.searchText, scenes, { width: pictureWidth(), locale, title }) };
 }
 
 /** The story as a PDF: one scene per page, its caption, view, and the quote and citation of each labelled event. */

@@ -60,13 +60,22 @@ function patchOf(record: EventRecord): EventPatch {
   };
 }
 
-/** What an event shows, for comparing two versions: everything but the bookkeeping of who edited it when. */
-function canonical(record: EventRecord): string {
-  const { edited: _edited, ...rest } = record;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+/** JSON with every object's keys in order, nested ones included: the same data always gives the same text. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
-const sameEvent = (a: EventRecord, b: EventRecord) => canonical(a) === canonical(b) && JSON.stringify(a.evidence) === JSON.stringify(b.evidence);
+/** Whether two versions of an event show the same: everything but the bookkeeping of who edited it when. */
+function sameEvent(a: EventRecord, b: EventRecord): boolean {
+  const { edited: _a, ...left } = a;
+  const { edited: _b, ...right } = b;
+  return sortedJson(left) === sortedJson(right);
+}
 
 export async function planMergeDataset(
   read: RecordReader, dataset: Dataset, fileName: string, options: DatasetMergeOptions, ctx: CommandContext,

@@ -4,12 +4,8 @@ import type { LoadedDataset } from '../../../queries/datasetQuery';
 import { useAppStore } from '../../../stores/store';
 import { useLocale } from '../../../i18n/useLocale';
 import { pictureSvg, picturePng, picturesPdf } from './pictureFiles';
+import { pictureWidth } from './scenePictures';
 import { viewPicture, type ViewPicture } from './viewPicture';
-
-/** The picture's width: the page's, so a 1,280 px window gives a 2,560 px PNG. */
-function pictureWidth(): number {
-  return Math.min(2400, Math.max(960, document.documentElement.clientWidth || 1280));
-}
 
 /**
  * The view as a picture: the timeline as the analyst sees it (window, lanes, fold, search

@@ -3,6 +3,11 @@ import { isPresentable, sceneView, type Scene } from '../../../domain/scenes';
 import { filterEvents } from '../../../domain/search';
 import { viewPicture, type ViewPicture } from './viewPicture';
 
+/** A picture's width: the page's, so a 1,280 px window gives a 2,560 px PNG (kept within 960–2,400 px). */
+export function pictureWidth(): number {
+  return Math.min(2400, Math.max(960, document.documentElement.clientWidth || 1280));
+}
+
 /**
  * Each scene of a story as a picture: the view it restores (window, lanes, fold, filters,
  * selected event) with what presenter mode shows in it — unreviewed and low-confidence
